@@ -1,0 +1,44 @@
+/** The general usage text. */
+export const USAGE = `svarsplikt – Swedish working-day reply clock, closed days and absence referrals
+
+Usage:
+  svarsplikt due --policy <preset|org.json> [--now <instant>] <instant>...
+  svarsplikt due --policy <preset|org.json> --stdin          (one instant per line)
+  svarsplikt days <year> [--policy <preset|org.json>]
+  svarsplikt referral --policy <preset|org.json> --from YYYY-MM-DD --to YYYY-MM-DD --contact "Name <address> phone" [--json]
+  svarsplikt policies
+  svarsplikt <command> --help
+
+Presets: vaxjo (3 working days), vaxholm (2, forward within 2), ale (3, target 1), vimmerby (2).
+Instants are ISO 8601 with an offset, e.g. 2026-04-02T12:00:00+02:00 or 2026-04-02T10:00:00Z.
+All day logic is in Europe/Stockholm, whatever this machine's time zone.`;
+
+/** Help per command. */
+export const HELP = {
+  due: `svarsplikt due --policy <preset|org.json> [--now <instant>] (<instant>... | --stdin)
+
+Prints one JSON object per instant of receipt:
+  {"received":…, "receivedLocal":…, "day0":"YYYY-MM-DD", "due":"…+01:00", "policy":…, "workingDays":N,
+   "target"?:…, "state"?:…, "workingMinutesLeft"?:…, "skipped":[{"date","name"}]}
+Day 0 is the day of receipt if it is a working day and the mail came before closing, else the next
+working day; due is closing time on the N-th working day after day 0.
+--now adds the state (on-track, due-soon, overdue) and the office minutes left.
+A line that cannot be computed gives {"received":…, "error":…}; the others still come out, and the
+exit code is 1.`,
+  days: `svarsplikt days <year> [--policy <preset|org.json>]
+
+Prints the closed days that fall Monday–Friday in <year>, one JSON object per line:
+  {"date":"YYYY-MM-DD","name":"<Swedish name>"}
+Closed: the public holidays of Lag (1989:253) plus midsommarafton, julafton and nyårsafton, and an
+organisation's extra closed dates (from org.json); extra open dates are removed.`,
+  referral: `svarsplikt referral --policy <preset|org.json> --from YYYY-MM-DD --to YYYY-MM-DD
+                    --contact "Name <address> phone" [--contact …] [--forward address]
+                    [--name "Your Name"] [--note "text"] [--lang sv,en] [--today YYYY-MM-DD] [--json]
+
+Writes the absence referral (autoreply): subject and text, Swedish first then English, and the
+compliance findings. --json prints subject, text and HTML for external and internal readers, the
+back-on day and the findings. Exit code 1 when a finding is an error.`,
+  policies: `svarsplikt policies
+
+Prints the presets, one JSON object per line, with their rule and the guideline they come from.`,
+} as const;

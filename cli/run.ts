@@ -1,0 +1,21 @@
+// Entry point of the built CLI: wires main() to the process.
+import { main } from './svarsplikt.ts';
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const lines: string[] = [];
+const code = await main(process.argv.slice(2), {
+  out: (line) => {
+    lines.push(line);
+    if (lines.length >= 512) process.stdout.write(lines.splice(0).join('\n') + '\n');
+  },
+  err: (line) => process.stderr.write(line + '\n'),
+  stdin: readStdin,
+  now: () => Date.now(),
+});
+if (lines.length > 0) process.stdout.write(lines.join('\n') + '\n');
+process.exitCode = code;

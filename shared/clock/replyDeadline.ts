@@ -1,0 +1,70 @@
+import { stockholmEpochInstant, stockholmEpochWallTime } from '../calendar/stockholmTime.ts';
+import {
+  calendarTables,
+  closedDaysInRange,
+  isoDateOfIndex,
+  workingDayIndexAfter,
+} from '../calendar/workCalendar.ts';
+import type { CalendarTables, ClosedDay, WorkCalendar } from '../calendar/workCalendar.ts';
+import type { IsoDate } from '../calendar/isoDate.ts';
+import type { Rule } from '../policy/presets.ts';
+
+/** When a duty falls due: day 0, the due date, the due instant and the closed days skipped. */
+export interface Deadline {
+  readonly rule: Rule;
+  /** The day counting starts from (SPEC §2). */
+  readonly day0: IsoDate;
+  /** Why day 0 is not the day of receipt, if it is not. */
+  readonly day0Reason: 'received' | 'after-closing' | 'closed-day';
+  readonly dueDate: IsoDate;
+  /** Closing time on the due date, an instant. */
+  readonly due: number;
+  /** Closed days from the day of receipt to the due date, in order. */
+  readonly skipped: readonly ClosedDay[];
+}
+
+/** Day index (in the calendar's tables) of day 0 for an instant of receipt, and why. */
+export function day0Index(
+  tables: CalendarTables,
+  receivedAt: number,
+): { readonly received: number; readonly day0: number; readonly reason: Deadline['day0Reason'] } {
+  const { epochDay, minute } = stockholmEpochWallTime(receivedAt);
+  const received = epochDay - tables.firstDay;
+  if (received < 0 || received >= tables.size) {
+    throw new RangeError(`Received at ${new Date(receivedAt).toISOString()}: outside the calendar`);
+  }
+  if (tables.kind[received] !== 0) {
+    return { received, day0: workingDayIndexAfter(tables, received, 0), reason: 'closed-day' };
+  }
+  if (minute >= tables.officeHours.close) {
+    return {
+      received,
+      day0: workingDayIndexAfter(tables, received + 1, 0),
+      reason: 'after-closing',
+    };
+  }
+  return { received, day0: received, reason: 'received' };
+}
+
+/**
+ * The deadline of a rule for mail received at an instant: closing time on the N-th working day
+ * after day 0 (SPEC §2). Throws RangeError outside the calendar's years.
+ * @example replyDeadline(Date.parse('2026-04-02T10:00:00Z'), rule2days, calendar).dueDate // '2026-04-08'
+ */
+export function replyDeadline(receivedAt: number, rule: Rule, calendar: WorkCalendar): Deadline {
+  const tables = calendarTables(calendar);
+  const { received, day0, reason } = day0Index(tables, receivedAt);
+  const dueIndex = workingDayIndexAfter(tables, day0, rule.workingDays);
+  let skipped: readonly ClosedDay[] | undefined;
+  return Object.freeze({
+    rule,
+    day0: isoDateOfIndex(day0),
+    day0Reason: reason,
+    dueDate: isoDateOfIndex(dueIndex),
+    due: stockholmEpochInstant(tables.firstDay + dueIndex, tables.officeHours.close),
+    // Listing the skipped days is only needed for the explanation: computed on first read.
+    get skipped() {
+      return (skipped ??= Object.freeze(closedDaysInRange(tables, received, dueIndex)));
+    },
+  });
+}

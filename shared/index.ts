@@ -1,0 +1,80 @@
+// The one door into the core: explicit named exports. Hosts import only from here.
+export type { Result, CodedError } from './result.ts';
+export { ok, fail } from './result.ts';
+export type { Lang, Bilingual } from './i18n/lang.ts';
+export { langFromLocale } from './i18n/lang.ts';
+
+export type { IsoDate, IsoWeekday } from './calendar/isoDate.ts';
+export { addDays, isIsoDate, weekdayOf } from './calendar/isoDate.ts';
+export {
+  stockholmDate,
+  stockholmInstant,
+  stockholmIso,
+  stockholmOffset,
+  stockholmWallTime,
+} from './calendar/stockholmTime.ts';
+export type { OfficeHours } from './calendar/officeHours.ts';
+export { DEFAULT_OFFICE_HOURS, clockTimeOf, minuteOfClockTime } from './calendar/officeHours.ts';
+export type { SwedishHoliday } from './calendar/swedishHolidays.ts';
+export { swedishHolidays } from './calendar/swedishHolidays.ts';
+export { SUPPORTED_RANGE } from './calendar/supportedRange.ts';
+export type {
+  ClosedDay,
+  ClosedKind,
+  ExtraClosedDate,
+  WorkCalendar,
+  WorkCalendarOptions,
+} from './calendar/workCalendar.ts';
+export { createWorkCalendar } from './calendar/workCalendar.ts';
+export { parseInstant } from './calendar/parseInstant.ts';
+
+export type { Source } from './policy/source.ts';
+export type { Policy, Rule } from './policy/presets.ts';
+export { POLICY_PRESETS, policyPreset } from './policy/presets.ts';
+export type { FunctionalMailbox, Organisation } from './policy/organisation.ts';
+export { isInOrganisation } from './policy/organisation.ts';
+export { isEmailAddress } from './policy/orgConfigRules.ts';
+export { parseOrgConfig, presetOrganisation } from './policy/parseOrgConfig.ts';
+
+export type { Deadline } from './clock/replyDeadline.ts';
+export { replyDeadline } from './clock/replyDeadline.ts';
+export type { ClockState, MessageFacts, ReceivedAtSource, ReplyClock } from './clock/replyClock.ts';
+export { replyClock } from './clock/replyClock.ts';
+export { workingTimeLeft } from './clock/workingTimeLeft.ts';
+export { explainClock } from './clock/explainClock.ts';
+export { formatWorkingTimeLeft } from './clock/formatWorkingTimeLeft.ts';
+
+export { formatDate } from './i18n/formatDate.ts';
+export { formatDateTime } from './i18n/formatDateTime.ts';
+export { formatShortDate } from './i18n/formatShortDate.ts';
+
+export { parseHeaders } from './triage/parseHeaders.ts';
+export type { HeaderField, ParsedHeaders } from './triage/parseHeaders.ts';
+export { decodeEncodedWords } from './triage/decodeEncodedWords.ts';
+export { parseAddressList } from './triage/parseAddressList.ts';
+export type { MailboxAddress } from './triage/parseAddressList.ts';
+export { parseRfc5322Date } from './triage/parseRfc5322Date.ts';
+export { topmostReceivedAt } from './triage/topmostReceivedAt.ts';
+export { triageMessage } from './triage/triageMessage.ts';
+export type {
+  Triage,
+  TriageOptions,
+  TriageReason,
+  TriageReasonCode,
+} from './triage/triageTypes.ts';
+
+export type {
+  AbsenceInput,
+  Acknowledgement,
+  AcknowledgementInput,
+  Finding,
+  FindingId,
+  Referral,
+  ReferralContact,
+  ReferralTexts,
+  Severity,
+} from './absence/types.ts';
+export { buildReferral } from './absence/buildReferral.ts';
+export { referralFindings } from './absence/referralFindings.ts';
+export { buildAcknowledgement } from './absence/buildAcknowledgement.ts';
+export { escapeHtml } from './absence/escapeHtml.ts';

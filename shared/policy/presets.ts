@@ -1,0 +1,110 @@
+import type { Bilingual } from '../i18n/lang.ts';
+import type { Source } from './source.ts';
+
+/** One duty: act within a number of working days, as a guideline says. */
+export interface Rule {
+  readonly workingDays: number;
+  readonly source: Source;
+  /** The duty in words, e.g. "återkoppling inom 3 arbetsdagar". */
+  readonly text: Bilingual;
+}
+
+/** A reply policy: the reply duty, an optional softer target and an optional forward-within duty. */
+export interface Policy {
+  readonly id: string;
+  readonly name: string;
+  readonly reply: Rule;
+  readonly target?: Rule;
+  readonly forwardWithin?: Rule;
+}
+
+const VAXJO: Source = {
+  guideline: '000_2e14a13f8a0d382d.txt',
+  section: 'Invånaren, företagen och civilsamhället i fokus – varje gång',
+  label: 'Växjö kommunkoncern, riktlinje för service och bemötande (KS 2026-01-20 § 44)',
+};
+const VAXHOLM: Source = {
+  guideline: '002_dc7329ca36e415db.txt',
+  section: 'Svarstider',
+  label: 'Vaxholms stad, riktlinje för service och bemötande (KS 2021-10-28 § 167)',
+};
+const ALE: Source = {
+  guideline: '003_ba01b550ffd0904c.txt',
+  section: 'Vi är tillgängliga',
+  label: 'Ale kommun, riktlinje för service, tillgänglighet och bemötande (KS 2021-11-02 § 225)',
+};
+const VIMMERBY: Source = {
+  guideline: '004_9363edc11ffa0982.txt',
+  section: 'Besvara e-post skyndsamt',
+  label: 'Vimmerby kommun, riktlinje för service och bemötande (ledningsgruppen 2024-04-08)',
+};
+
+/** A rule with its text in both languages. */
+export function rule(workingDays: number, source: Source, sv: string, en: string): Rule {
+  return Object.freeze({
+    workingDays,
+    source: Object.freeze(source),
+    text: Object.freeze({ sv, en }),
+  });
+}
+
+/** The four guideline presets of SPEC §6, each rule citing its guideline file and section. */
+export const POLICY_PRESETS: readonly Policy[] = Object.freeze([
+  Object.freeze({
+    id: 'vaxjo',
+    name: 'Växjö kommunkoncern',
+    reply: rule(
+      3,
+      VAXJO,
+      'återkoppling inom 3 arbetsdagar – bekräfta att ärendet är mottaget och att handläggning påbörjats',
+      'feedback within 3 working days – confirm that the matter is received and handling has started',
+    ),
+  }),
+  Object.freeze({
+    id: 'vaxholm',
+    name: 'Vaxholms stad',
+    reply: rule(
+      2,
+      VAXHOLM,
+      'svar eller besked om när svar kan ges inom 2 arbetsdagar',
+      'an answer, or word of when one can be given, within 2 working days',
+    ),
+    forwardWithin: rule(
+      2,
+      VAXHOLM,
+      'ärenden vi inte själva hanterar vidarebefordras inom 2 arbetsdagar',
+      'matters that are not ours are forwarded within 2 working days',
+    ),
+  }),
+  Object.freeze({
+    id: 'ale',
+    name: 'Ale kommun',
+    reply: rule(
+      3,
+      ALE,
+      'återkoppling inom en till tre arbetsdagar, med beräknad handläggningstid',
+      'feedback within one to three working days, with the expected handling time',
+    ),
+    target: rule(
+      1,
+      ALE,
+      'helst återkoppling inom 1 arbetsdag',
+      'preferably feedback within 1 working day',
+    ),
+  }),
+  Object.freeze({
+    id: 'vimmerby',
+    name: 'Vimmerby kommun',
+    reply: rule(
+      2,
+      VIMMERBY,
+      'svar inom 2 arbetsdagar, eller besked inom 2 arbetsdagar om handläggningen tar längre tid',
+      'an answer within 2 working days, or notice within 2 working days if handling takes longer',
+    ),
+  }),
+]);
+
+/** The preset with this id, or undefined. */
+export function policyPreset(id: string): Policy | undefined {
+  return POLICY_PRESETS.find((policy) => policy.id === id);
+}

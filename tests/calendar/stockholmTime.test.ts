@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  parseInstant,
+  stockholmDate,
+  stockholmInstant,
+  stockholmOffset,
+  stockholmWallTime,
+} from '../../shared/index.ts';
+
+const HOUR = 3_600_000;
+
+describe('Stockholm time without the machine zone', () => {
+  it.each([
+    [
+      '2026-03-29T00:59:59Z',
+      HOUR,
+      'last second of CET before the change (01:00 UTC, last Sunday of March)',
+    ],
+    ['2026-03-29T01:00:00Z', 2 * HOUR, 'CEST from 01:00 UTC'],
+    ['2026-10-25T00:59:59Z', 2 * HOUR, 'last second of CEST'],
+    ['2026-10-25T01:00:00Z', HOUR, 'CET again from 01:00 UTC on the last Sunday of October'],
+    ['2027-03-28T01:00:00Z', 2 * HOUR, '2027 change'],
+    ['2099-10-25T00:00:00Z', 2 * HOUR, 'last Sunday of October 2099 is the 25th'],
+  ])('%s has offset %i (%s)', (text, offset) => {
+    const parsed = parseInstant(text);
+    expect(parsed.ok && stockholmOffset(parsed.value)).toBe(offset);
+  });
+
+  it('agrees with Intl (the ICU zone database) on every hour of a year', () => {
+    const format = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Europe/Stockholm',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += HOUR + 60_000 * 7) {
+      const { date, minute } = stockholmWallTime(t);
+      const h = String(Math.floor(minute / 60)).padStart(2, '0');
+      const m = String(minute % 60).padStart(2, '0');
+      expect(`${date} ${h}:${m}`).toBe(format.format(t));
+    }
+  });
+
+  it('round-trips wall time → instant → wall time (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2005, 0, 1), max: Date.UTC(2099, 11, 31) }), (t) => {
+        const { date, minute } = stockholmWallTime(t);
+        const back = stockholmInstant(date, minute);
+        // Same minute, except in the repeated hour of October where either occurrence is right.
+        expect(Math.abs(back - (t - (t % 60_000)))).toBeLessThanOrEqual(HOUR);
+        expect(stockholmDate(back)).toBe(date);
+      }),
+    );
+  });
+
+  it('turns local wall time into the right instant', () => {
+    expect(stockholmInstant('2026-04-07', 990)).toBe(Date.UTC(2026, 3, 7, 14, 30));
+    expect(stockholmInstant('2026-12-07', 990)).toBe(Date.UTC(2026, 11, 7, 15, 30));
+  });
+});
+
+describe('parseInstant', () => {
+  it.each([
+    ['2026-04-02T12:00:00+02:00', Date.UTC(2026, 3, 2, 10)],
+    ['2026-04-02T12:00+0200', Date.UTC(2026, 3, 2, 10)],
+    ['2026-04-02T10:00:00.250Z', Date.UTC(2026, 3, 2, 10, 0, 0, 250)],
+    ['2026-04-02 10:00:00-03:30', Date.UTC(2026, 3, 2, 13, 30)],
+  ])('%s', (text, expected) => {
+    expect(parseInstant(text)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each(['2026-04-02T12:00:00', '2026-02-30T10:00Z', 'tomorrow', '2026-04-02T25:00Z', ''])(
+    'refuses %j with a coded error',
+    (text) => {
+      const parsed = parseInstant(text);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.error.code).toBe('INSTANT_MALFORMED');
+    },
+  );
+});

@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import {
+  isInOrganisation,
+  parseOrgConfig,
+  POLICY_PRESETS,
+  presetOrganisation,
+} from '../../shared/index.ts';
+
+const valid = {
+  name: 'Växjö kommun',
+  policy: 'vaxjo',
+  domains: ['vaxjo.se'],
+  mainNumber: '0470-410 00',
+  officialAddress: 'kommunen@vaxjo.se',
+  functionalMailboxes: [{ name: 'Kontaktcenter', address: 'kontaktcenter@vaxjo.se' }],
+  officeHours: { open: '08:00', close: '16:30' },
+  extraClosedDates: [{ date: '2026-05-15', name: 'Klämdag' }, '2026-06-05'],
+  extraOpenDates: [],
+  longAbsenceThreshold: 5,
+  languages: ['sv', 'en'],
+};
+
+/** Invalid configurations and the field the error must name. */
+const invalid: [string, unknown, string][] = [
+  ['not an object', [], ''],
+  ['name missing', { ...valid, name: undefined }, 'name'],
+  ['name blank', { ...valid, name: '  ' }, 'name'],
+  ['unknown policy', { ...valid, policy: 'stockholm' }, 'policy'],
+  ['custom policy with 0 days', { ...valid, policy: { replyWithin: 0 } }, 'policy.replyWithin'],
+  [
+    'target longer than the duty',
+    { ...valid, policy: { replyWithin: 2, target: 3 } },
+    'policy.target',
+  ],
+  ['domains empty', { ...valid, domains: [] }, 'domains'],
+  ['a bad domain', { ...valid, domains: ['vaxjo.se', 'not a domain'] }, 'domains[1]'],
+  ['main number letters', { ...valid, mainNumber: 'ring oss' }, 'mainNumber'],
+  [
+    'official address malformed',
+    { ...valid, officialAddress: 'kommunen(at)vaxjo.se' },
+    'officialAddress',
+  ],
+  [
+    'functional mailbox without address',
+    { ...valid, functionalMailboxes: [{ name: 'KC' }] },
+    'functionalMailboxes[0]',
+  ],
+  [
+    'office hours reversed',
+    { ...valid, officeHours: { open: '17:00', close: '08:00' } },
+    'officeHours.open',
+  ],
+  [
+    'office hours 24:00',
+    { ...valid, officeHours: { open: '08:00', close: '24:00' } },
+    'officeHours.close',
+  ],
+  ['closed date not a date', { ...valid, extraClosedDates: ['2026-02-30'] }, 'extraClosedDates[0]'],
+  [
+    'open date outside the calendar',
+    { ...valid, extraOpenDates: ['1999-01-01'] },
+    'extraOpenDates[0]',
+  ],
+  ['threshold 0', { ...valid, longAbsenceThreshold: 0 }, 'longAbsenceThreshold'],
+  ['language de', { ...valid, languages: ['sv', 'de'] }, 'languages'],
+  ['a typo in a field name', { ...valid, domain: ['vaxjo.se'] }, 'domain'],
+];
+
+describe('parseOrgConfig', () => {
+  it('accepts a full configuration and builds the organisation', () => {
+    const result = parseOrgConfig(valid);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const org = result.value;
+    expect(org.policy.id).toBe('vaxjo');
+    expect(org.officeHours).toEqual({ open: 480, close: 990 });
+    expect(org.warningThreshold).toBe(510);
+    expect(org.calendar.isWorkingDay('2026-05-15')).toBe(false);
+    expect(org.calendar.closedDay('2026-05-15')?.name.sv).toBe('Klämdag');
+    expect(org.calendar.isWorkingDay('2026-06-05')).toBe(false);
+    expect(Object.isFrozen(org)).toBe(true);
+  });
+
+  it.each(invalid.map(([name, config, field]) => [name, field, config] as const))(
+    'refuses %s, naming %j',
+    (_, field, config) => {
+      const cleaned =
+        config !== null && typeof config === 'object' ? JSON.parse(JSON.stringify(config)) : config;
+      const result = parseOrgConfig(cleaned);
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.error.code).toBe('CONFIG_INVALID');
+        expect(result.error.field).toBe(field);
+        expect(result.error.message).toContain(field.replace(/\[.*$/, '').split('.')[0]);
+      }
+    },
+  );
+
+  it('the JSON schema agrees with the validator on every sample', () => {
+    const schema = JSON.parse(
+      readFileSync(new URL('../../shared/policy/orgConfig.schema.json', import.meta.url), 'utf8'),
+    );
+    const ajv = new Ajv({ allErrors: true, validateFormats: false });
+    const validate = ajv.compile(schema);
+    expect(validate(valid)).toBe(true);
+    for (const [name, config] of invalid) {
+      // Semantic checks (real dates, ranges, open < close, target ≤ reply) are the validator's alone.
+      if (/not a date|outside|reversed|longer than|malformed/.test(name)) continue;
+      const cleaned = JSON.parse(JSON.stringify(config));
+      expect(validate(cleaned), name).toBe(false);
+    }
+  });
+
+  it('presets: four, each citing a seed file and section', () => {
+    expect(POLICY_PRESETS.map((p) => [p.id, p.reply.workingDays])).toEqual([
+      ['vaxjo', 3],
+      ['vaxholm', 2],
+      ['ale', 3],
+      ['vimmerby', 2],
+    ]);
+    for (const policy of POLICY_PRESETS)
+      expect(policy.reply.source.guideline).toMatch(/^00[0-4]_[0-9a-f]{16}\.txt$/);
+    const seed = readFileSync(
+      new URL('../../../shared/seeds/002_dc7329ca36e415db.txt', import.meta.url),
+      'utf8',
+    );
+    expect(seed).toContain(POLICY_PRESETS[1]!.reply.source.section);
+    expect(presetOrganisation('nope')).toMatchObject({
+      ok: false,
+      error: { code: 'POLICY_UNKNOWN', field: 'policy' },
+    });
+  });
+
+  it('isInOrganisation matches domains and subdomains only', () => {
+    const org = { domains: ['vaxjo.se'] };
+    expect(isInOrganisation('anna@vaxjo.se', org)).toBe(true);
+    expect(isInOrganisation('Anna@Skola.VAXJO.se', org)).toBe(true);
+    expect(isInOrganisation('anna@evilvaxjo.se', org)).toBe(false);
+    expect(isInOrganisation('anna@vaxjo.se.evil.com', org)).toBe(false);
+    expect(isInOrganisation('not-an-address', org)).toBe(false);
+  });
+});
