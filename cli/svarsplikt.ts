@@ -14,6 +14,7 @@ import {
   stockholmIso,
   isIsoDate,
   SUPPORTED_RANGE,
+  skippedDays,
   weekdayOf,
 } from '../shared/index.ts';
 import type { Organisation, ReferralContact } from '../shared/index.ts';
@@ -87,7 +88,7 @@ function dueLine(
         ...(now !== undefined
           ? { state: clock.state, workingMinutesLeft: Math.round(clock.workingMsLeft / 60_000) }
           : {}),
-        skipped: deadline.skipped
+        skipped: skippedDays(deadline, org.calendar)
           .filter((d) => d.kind !== 'weekend')
           .map((d) => ({ date: d.date, name: d.name.sv })),
       }),

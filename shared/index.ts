@@ -37,7 +37,7 @@ export { isEmailAddress } from './policy/orgConfigRules.ts';
 export { parseOrgConfig, presetOrganisation } from './policy/parseOrgConfig.ts';
 
 export type { Deadline } from './clock/replyDeadline.ts';
-export { replyDeadline } from './clock/replyDeadline.ts';
+export { replyDeadline, skippedDays } from './clock/replyDeadline.ts';
 export type { ClockState, MessageFacts, ReceivedAtSource, ReplyClock } from './clock/replyClock.ts';
 export { replyClock } from './clock/replyClock.ts';
 export { workingTimeLeft } from './clock/workingTimeLeft.ts';

@@ -1,4 +1,4 @@
-import { civilOf, epochDayOf, epochDayOfIso, isoDateOf, weekdayOfEpochDay } from './isoDate.ts';
+import { epochDayOf, epochDayOfIso, isoDateOf, weekdayOfEpochDay } from './isoDate.ts';
 import type { IsoDate } from './isoDate.ts';
 
 const HOUR = 3_600_000;
@@ -15,7 +15,7 @@ function lastSunday(year: number, month: number, lastDay: number): number {
 }
 
 /** Summer time start and end instants for a year: 01:00 UTC on the last Sunday of March and October. */
-function summerTimeOf(year: number): readonly [number, number] {
+export function summerTimeOf(year: number): readonly [number, number] {
   const slot = (year - FIRST_CACHED_YEAR) * 2;
   if (slot < 0 || slot >= summerTime.length) {
     return [lastSunday(year, 3, 31) * DAY + HOUR, lastSunday(year, 10, 31) * DAY + HOUR];
@@ -32,9 +32,28 @@ function summerTimeOf(year: number): readonly [number, number] {
  * @example stockholmOffset(Date.UTC(2026, 6, 1)) // 7_200_000
  */
 export function stockholmOffset(instant: number): number {
-  const [year] = civilOf(Math.floor(instant / DAY));
-  const [start, end] = summerTimeOf(year);
-  return instant >= start && instant < end ? 2 * HOUR : HOUR;
+  const year = yearOfEpochDay(Math.floor(instant / DAY));
+  const slot = (year - FIRST_CACHED_YEAR) * 2;
+  if (slot < 0 || slot >= summerTime.length) {
+    const [start, end] = summerTimeOf(year);
+    return instant >= start && instant < end ? 2 * HOUR : HOUR;
+  }
+  if (Number.isNaN(summerTime[slot])) summerTimeOf(year);
+  return instant >= (summerTime[slot] as number) && instant < (summerTime[slot + 1] as number)
+    ? 2 * HOUR
+    : HOUR;
+}
+
+/** The year of an epoch day, without allocating (the clock's hot path). */
+function yearOfEpochDay(epochDay: number): number {
+  const z = epochDay + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  return yoe + era * 400 + (doy >= 306 ? 1 : 0);
 }
 
 /** Stockholm wall time of an instant as epoch day and minute of the day. */

@@ -4,6 +4,7 @@ import type { IsoDate } from './isoDate.ts';
 import { DEFAULT_OFFICE_HOURS } from './officeHours.ts';
 import type { OfficeHours } from './officeHours.ts';
 import { HOLIDAY_YEARS, holidayEntriesOf } from './swedishHolidays.ts';
+import { stockholmEpochInstant, summerTimeOf } from './stockholmTime.ts';
 import type { Bilingual } from '../i18n/lang.ts';
 
 /** Why a day is closed. */
@@ -57,9 +58,14 @@ export interface CalendarTables {
   /** Index of the k-th working day. */
   readonly workingDays: Int32Array;
   readonly officeHours: OfficeHours;
+  /** Stockholm's UTC offset in hours at noon of each day (summer time switches at 01:00 UTC). */
+  readonly offsetHours: Uint8Array;
   readonly nameOf: (index: number) => Bilingual;
 }
 
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const MINUTE = 60_000;
 const FIRST_DAY = epochDayOf(HOLIDAY_YEARS.first, 1, 1);
 const SIZE = epochDayOf(HOLIDAY_YEARS.last, 12, 31) - FIRST_DAY + 1;
 const KIND_WORKING = 0;
@@ -75,11 +81,23 @@ const ORGANISATION_CLOSED: Bilingual = Object.freeze({
 });
 
 /** Law's closed days, shared by every calendar: kind and holiday names per day index. */
-let lawTables: { readonly kind: Uint8Array; readonly names: Map<number, Bilingual> } | undefined;
+interface LawTables {
+  readonly kind: Uint8Array;
+  readonly names: Map<number, Bilingual>;
+  readonly offsetHours: Uint8Array;
+}
+let lawTables: LawTables | undefined;
 
-function lawClosedDays(): { readonly kind: Uint8Array; readonly names: Map<number, Bilingual> } {
+function lawClosedDays(): LawTables {
   if (lawTables !== undefined) return lawTables;
   const kind = new Uint8Array(SIZE);
+  const offsetHours = new Uint8Array(SIZE);
+  offsetHours.fill(1);
+  for (let year = HOLIDAY_YEARS.first; year <= HOLIDAY_YEARS.last; year++) {
+    // Summer time covers noon from the last Sunday of March to the Saturday before the last of October.
+    const [start, end] = summerTimeOf(year);
+    offsetHours.fill(2, Math.floor(start / DAY) - FIRST_DAY, Math.floor(end / DAY) - FIRST_DAY);
+  }
   const names = new Map<number, Bilingual>();
   for (let i = 0; i < SIZE; i++) {
     if (weekdayOfEpochDay(FIRST_DAY + i) >= 6) kind[i] = KIND_WEEKEND;
@@ -99,7 +117,7 @@ function lawClosedDays(): { readonly kind: Uint8Array; readonly names: Map<numbe
       kind[index] = KIND_HOLIDAY;
     }
   }
-  lawTables = { kind, names };
+  lawTables = { kind, names, offsetHours };
   return lawTables;
 }
 
@@ -146,8 +164,20 @@ function buildTables(options: WorkCalendarOptions): CalendarTables {
     workingBefore,
     workingDays,
     officeHours: options.officeHours ?? DEFAULT_OFFICE_HOURS,
+    offsetHours: law.offsetHours,
     nameOf,
   };
+}
+
+/**
+ * The instant of a wall-clock minute on a day index. Uses the day's offset at noon, which is right
+ * for any time after 03:00 (summer time switches at 02:00/03:00 local, on Sundays).
+ */
+export function instantOfIndex(tables: CalendarTables, index: number, minute: number): number {
+  if (minute < 180) return stockholmEpochInstant(tables.firstDay + index, minute);
+  return (
+    (tables.firstDay + index) * DAY + minute * MINUTE - (tables.offsetHours[index] as number) * HOUR
+  );
 }
 
 const tablesOf = new WeakMap<WorkCalendar, CalendarTables>();

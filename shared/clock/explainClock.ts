@@ -3,6 +3,7 @@ import { formatDate } from '../i18n/formatDate.ts';
 import { formatDateTime } from '../i18n/formatDateTime.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Organisation } from '../policy/organisation.ts';
+import { skippedDays } from './replyDeadline.ts';
 import type { Deadline } from './replyDeadline.ts';
 import type { ReplyClock } from './replyClock.ts';
 
@@ -36,10 +37,11 @@ function day0Sentence(deadline: Deadline, org: Organisation, lang: Lang): string
   }
 }
 
-function skippedSentence(deadline: Deadline, lang: Lang): string | undefined {
-  const named = deadline.skipped.filter((day) => day.kind !== 'weekend');
-  const weekendDays = deadline.skipped.length - named.length;
-  if (deadline.skipped.length === 0) return undefined;
+function skippedSentence(deadline: Deadline, org: Organisation, lang: Lang): string | undefined {
+  const skipped = skippedDays(deadline, org.calendar);
+  const named = skipped.filter((day) => day.kind !== 'weekend');
+  const weekendDays = skipped.length - named.length;
+  if (skipped.length === 0) return undefined;
   const names = named.map((day) => `${day.name[lang]} (${formatDate(day.date, lang)})`);
   if (weekendDays > 0) {
     names.push(
@@ -72,7 +74,7 @@ export function explainClock(clock: ReplyClock, org: Organisation, lang: Lang): 
   ];
   const day0 = day0Sentence(clock.deadline, org, lang);
   if (day0 !== undefined) lines.push(day0);
-  const skipped = skippedSentence(clock.deadline, lang);
+  const skipped = skippedSentence(clock.deadline, org, lang);
   if (skipped !== undefined) lines.push(skipped);
   lines.push(
     sv

@@ -2,7 +2,8 @@ import type { Organisation } from '../policy/organisation.ts';
 import type { Triage } from '../triage/triageTypes.ts';
 import { replyDeadline } from './replyDeadline.ts';
 import type { Deadline } from './replyDeadline.ts';
-import { workingTimeLeft } from './workingTimeLeft.ts';
+import { calendarTables } from '../calendar/workCalendar.ts';
+import { officeTimeBetween } from './workingTimeLeft.ts';
 
 /** Where the clock stands (SPEC §2). */
 export type ClockState = 'not-required' | 'answered' | 'on-track' | 'due-soon' | 'overdue';
@@ -45,17 +46,18 @@ export interface ReplyClock {
  */
 export function replyClock(facts: MessageFacts, org: Organisation, now: number): ReplyClock {
   const triage = facts.triage ?? null;
-  const base = { receivedAt: facts.receivedAt, receivedAtSource: facts.receivedAtSource, triage };
   const kind = facts.notOurs === true ? 'forward' : 'reply';
   if (triage !== null && !triage.duty && kind === 'reply') {
     return Object.freeze({
-      ...base,
       state: 'not-required',
       kind,
+      receivedAt: facts.receivedAt,
+      receivedAtSource: facts.receivedAtSource,
       deadline: null,
       target: null,
       workingMsLeft: 0,
       calendarMsLeft: 0,
+      triage,
     });
   }
   const { policy, calendar } = org;
@@ -65,7 +67,7 @@ export function replyClock(facts: MessageFacts, org: Organisation, now: number):
     kind === 'reply' && policy.target !== undefined
       ? replyDeadline(facts.receivedAt, policy.target, calendar)
       : null;
-  const workingMsLeft = workingTimeLeft(now, deadline.due, calendar);
+  const workingMsLeft = officeTimeBetween(calendarTables(calendar), now, deadline.due);
   const answered = facts.answeredAt !== undefined && facts.answeredAt >= facts.receivedAt;
   const state: ClockState = answered
     ? 'answered'
@@ -75,12 +77,14 @@ export function replyClock(facts: MessageFacts, org: Organisation, now: number):
         ? 'due-soon'
         : 'on-track';
   return Object.freeze({
-    ...base,
     state,
     kind,
+    receivedAt: facts.receivedAt,
+    receivedAtSource: facts.receivedAtSource,
     deadline,
     target,
     workingMsLeft,
     calendarMsLeft: deadline.due - now,
+    triage,
   });
 }

@@ -1,7 +1,7 @@
-import { stockholmEpochInstant, stockholmEpochWallTime } from '../calendar/stockholmTime.ts';
+import { stockholmEpochWallTime } from '../calendar/stockholmTime.ts';
 import {
   calendarTables,
-  closedDaysInRange,
+  instantOfIndex,
   isoDateOfIndex,
   workingDayIndexAfter,
 } from '../calendar/workCalendar.ts';
@@ -9,9 +9,11 @@ import type { CalendarTables, ClosedDay, WorkCalendar } from '../calendar/workCa
 import type { IsoDate } from '../calendar/isoDate.ts';
 import type { Rule } from '../policy/presets.ts';
 
-/** When a duty falls due: day 0, the due date, the due instant and the closed days skipped. */
+/** When a duty falls due: the day of receipt, day 0, the due date and the due instant. */
 export interface Deadline {
   readonly rule: Rule;
+  /** The Stockholm date of receipt. */
+  readonly receivedDate: IsoDate;
   /** The day counting starts from (SPEC §2). */
   readonly day0: IsoDate;
   /** Why day 0 is not the day of receipt, if it is not. */
@@ -19,8 +21,6 @@ export interface Deadline {
   readonly dueDate: IsoDate;
   /** Closing time on the due date, an instant. */
   readonly due: number;
-  /** Closed days from the day of receipt to the due date, in order. */
-  readonly skipped: readonly ClosedDay[];
 }
 
 /** Day index (in the calendar's tables) of day 0 for an instant of receipt, and why. */
@@ -55,16 +55,21 @@ export function replyDeadline(receivedAt: number, rule: Rule, calendar: WorkCale
   const tables = calendarTables(calendar);
   const { received, day0, reason } = day0Index(tables, receivedAt);
   const dueIndex = workingDayIndexAfter(tables, day0, rule.workingDays);
-  let skipped: readonly ClosedDay[] | undefined;
   return Object.freeze({
     rule,
+    receivedDate: isoDateOfIndex(received),
     day0: isoDateOfIndex(day0),
     day0Reason: reason,
     dueDate: isoDateOfIndex(dueIndex),
-    due: stockholmEpochInstant(tables.firstDay + dueIndex, tables.officeHours.close),
-    // Listing the skipped days is only needed for the explanation: computed on first read.
-    get skipped() {
-      return (skipped ??= Object.freeze(closedDaysInRange(tables, received, dueIndex)));
-    },
+    due: instantOfIndex(tables, dueIndex, tables.officeHours.close),
   });
+}
+
+/**
+ * The closed days a deadline skips, from the day of receipt to the due date, in order. Derived on
+ * demand: only the explanation needs them, and the clock runs over whole mailboxes.
+ * @example skippedDays(deadline, org.calendar).map((d) => d.name.sv) // ['långfredagen', 'lördag', …]
+ */
+export function skippedDays(deadline: Deadline, calendar: WorkCalendar): readonly ClosedDay[] {
+  return calendar.closedDaysBetween(deadline.receivedDate, deadline.dueDate);
 }
