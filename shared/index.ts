@@ -33,7 +33,7 @@ export type { Policy, Rule } from './policy/presets.ts';
 export { POLICY_PRESETS, policyPreset } from './policy/presets.ts';
 export type { FunctionalMailbox, Organisation } from './policy/organisation.ts';
 export { isInOrganisation } from './policy/organisation.ts';
-export { isEmailAddress } from './policy/orgConfigRules.ts';
+export { isEmailAddress } from './policy/isEmailAddress.ts';
 export { parseOrgConfig, presetOrganisation } from './policy/parseOrgConfig.ts';
 
 export type { Deadline } from './clock/replyDeadline.ts';

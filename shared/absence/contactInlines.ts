@@ -1,5 +1,5 @@
 import { givenText } from './givenText.ts';
-import { isEmailAddress } from './isEmailAddress.ts';
+import { isEmailAddress } from '../policy/isEmailAddress.ts';
 import type { Inline } from './letter.ts';
 import { telHref } from './telHref.ts';
 

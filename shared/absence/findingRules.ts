@@ -6,7 +6,7 @@ import type { Source } from '../policy/source.ts';
 import { ABSENCE_SOURCES } from './absenceSources.ts';
 import { absenceReasonTerm } from './absenceReasonTerm.ts';
 import { givenText } from './givenText.ts';
-import { isEmailAddress } from './isEmailAddress.ts';
+import { isEmailAddress } from '../policy/isEmailAddress.ts';
 import type { AbsenceInput, FindingId, Severity } from './types.ts';
 
 /** What the rules look at: the input, the organisation, today, and the dates already validated. */

@@ -1,3 +1,4 @@
+import { clockTimeOf } from '../calendar/officeHours.ts';
 import { stockholmWallTime } from '../calendar/stockholmTime.ts';
 import { formatDate } from './formatDate.ts';
 import type { Lang } from './lang.ts';
@@ -9,12 +10,6 @@ import type { Lang } from './lang.ts';
  */
 export function formatDateTime(instant: number, lang: Lang): string {
   const { date, minute } = stockholmWallTime(instant);
-  const time = `${pad2(Math.floor(minute / 60))}:${pad2(minute % 60)}`;
-  return lang === 'en'
-    ? `${formatDate(date, 'en')}, ${time}`
-    : `${formatDate(date, 'sv')} kl. ${time}`;
-}
-
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
+  const time = clockTimeOf(minute);
+  return lang === 'en' ? `${formatDate(date, 'en')}, ${time}` : `${formatDate(date, 'sv')} kl. ${time}`;
 }

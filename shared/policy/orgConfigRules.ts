@@ -1,6 +1,7 @@
 import { isIsoDate } from '../calendar/isoDate.ts';
 import { minuteOfClockTime } from '../calendar/officeHours.ts';
 import { SUPPORTED_RANGE } from '../calendar/supportedRange.ts';
+import { isEmailAddress } from './isEmailAddress.ts';
 import { policyPreset, POLICY_PRESETS } from './presets.ts';
 
 /** One validation rule of the organisation configuration: a field and what is wrong with a value. */
@@ -11,14 +12,8 @@ export interface FieldRule {
   readonly check: (value: unknown) => string | undefined;
 }
 
-const EMAIL = /^[^\s@<>()",;:]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 const DOMAIN = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 const PHONE = /^\+?[0-9][0-9 ()-]{3,18}[0-9]$/;
-
-/** True when the text looks like an e-mail address. */
-export function isEmailAddress(text: string): boolean {
-  return EMAIL.test(text);
-}
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -100,7 +95,7 @@ function functionalMailbox(value: unknown): string | undefined {
   if (!isObject(value)) return 'must be { "name": "…", "address": "…@…" }';
   if (typeof value.name !== 'string' || value.name.trim() === '')
     return '.name must be a non-empty text';
-  return typeof value.address === 'string' && EMAIL.test(value.address)
+  return typeof value.address === 'string' && isEmailAddress(value.address)
     ? undefined
     : '.address must be an e-mail address';
 }
@@ -137,7 +132,7 @@ export const ORG_CONFIG_RULES: readonly FieldRule[] = [
     field: 'officialAddress',
     required: false,
     check: (v) =>
-      typeof v === 'string' && EMAIL.test(v) ? undefined : 'must be an e-mail address',
+      typeof v === 'string' && isEmailAddress(v) ? undefined : 'must be an e-mail address',
   },
   { field: 'functionalMailboxes', required: false, check: arrayOf(functionalMailbox) },
   { field: 'officeHours', required: false, check: officeHours },
