@@ -11,5 +11,7 @@ import type { Lang } from './lang.ts';
 export function formatDateTime(instant: number, lang: Lang): string {
   const { date, minute } = stockholmWallTime(instant);
   const time = clockTimeOf(minute);
-  return lang === 'en' ? `${formatDate(date, 'en')}, ${time}` : `${formatDate(date, 'sv')} kl. ${time}`;
+  return lang === 'en'
+    ? `${formatDate(date, 'en')}, ${time}`
+    : `${formatDate(date, 'sv')} kl. ${time}`;
 }
