@@ -19,8 +19,8 @@ export function epochDayOf(year: number, month: number, day: number): number {
   return era * 146097 + doe - 719468;
 }
 
-/** The civil date of an epoch day, as `[year, month, day]`. */
-export function civilOf(epochDay: number): readonly [number, number, number] {
+/** The year of an epoch day, without allocating (the clock's hot path). */
+export function yearOfEpochDay(epochDay: number): number {
   const z = epochDay + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -28,10 +28,25 @@ export function civilOf(epochDay: number): readonly [number, number, number] {
     (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
   );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return [yoe + era * 400 + (month <= 2 ? 1 : 0), month, day];
+  // The algorithm's years start on 1 March: January and February (doy ≥ 306) belong to the next.
+  return yoe + era * 400 + (doy >= 306 ? 1 : 0);
+}
+
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** The civil date of an epoch day, as `[year, month, day]`. */
+export function civilOf(epochDay: number): readonly [number, number, number] {
+  const year = yearOfEpochDay(epochDay);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  let rest = epochDay - epochDayOf(year, 1, 1);
+  let month = 1;
+  for (const length of MONTH_LENGTHS) {
+    const days = length + (month === 2 && leap ? 1 : 0);
+    if (rest < days) break;
+    rest -= days;
+    month++;
+  }
+  return [year, month, rest + 1];
 }
 
 /**

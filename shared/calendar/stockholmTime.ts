@@ -1,4 +1,10 @@
-import { epochDayOf, epochDayOfIso, isoDateOf, weekdayOfEpochDay } from './isoDate.ts';
+import {
+  epochDayOf,
+  yearOfEpochDay,
+  epochDayOfIso,
+  isoDateOf,
+  weekdayOfEpochDay,
+} from './isoDate.ts';
 import type { IsoDate } from './isoDate.ts';
 
 const HOUR = 3_600_000;
@@ -42,18 +48,6 @@ export function stockholmOffset(instant: number): number {
   return instant >= (summerTime[slot] as number) && instant < (summerTime[slot + 1] as number)
     ? 2 * HOUR
     : HOUR;
-}
-
-/** The year of an epoch day, without allocating (the clock's hot path). */
-function yearOfEpochDay(epochDay: number): number {
-  const z = epochDay + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  return yoe + era * 400 + (doy >= 306 ? 1 : 0);
 }
 
 /** Stockholm wall time of an instant as epoch day and minute of the day. */
