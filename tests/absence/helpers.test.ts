@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { absenceReasonTerm } from '../../shared/absence/absenceReasonTerm.ts';
-import { isEmailAddress } from '../../shared/absence/isEmailAddress.ts';
+import { isEmailAddress } from '../../shared/policy/isEmailAddress.ts';
 import { referralLanguages } from '../../shared/absence/referralLanguages.ts';
 import { telHref } from '../../shared/absence/telHref.ts';
 
