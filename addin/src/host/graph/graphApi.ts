@@ -1,0 +1,369 @@
+import type {
+  AutomaticRepliesSetting,
+  FollowupFlag,
+  Message,
+  MessageRule,
+  Recipient,
+} from '@microsoft/microsoft-graph-types';
+import { createGraphClient } from './graphClient.ts';
+import type { GraphClient, GraphClientOptions } from './graphClient.ts';
+import { sameDateTime } from './dateTimeTimeZone.ts';
+import type { DateTimeTimeZone } from './dateTimeTimeZone.ts';
+import { GraphError } from './graphError.ts';
+
+/** The Windows time zone id Graph and Exchange use for Sweden. */
+export const TIME_ZONE = 'W. Europe Standard Time';
+
+/** Marks the rules this add-in created, so it finds (and only touches) its own. */
+export const RULE_MARKER = 'Svarsplikt:';
+
+export type { DateTimeTimeZone } from './dateTimeTimeZone.ts';
+
+export interface AutomaticReplies {
+  readonly status: 'disabled' | 'alwaysEnabled' | 'scheduled';
+  readonly externalAudience: 'none' | 'contactsOnly' | 'all';
+  readonly scheduledStartDateTime: DateTimeTimeZone | null;
+  readonly scheduledEndDateTime: DateTimeTimeZone | null;
+  /** HTML. */
+  readonly internalReplyMessage: string;
+  /** HTML. */
+  readonly externalReplyMessage: string;
+}
+
+export interface FollowUpFlag {
+  readonly flagStatus: 'notFlagged' | 'complete' | 'flagged';
+  readonly dueDateTime?: DateTimeTimeZone;
+  readonly startDateTime?: DateTimeTimeZone;
+  readonly completedDateTime?: DateTimeTimeZone;
+}
+
+export interface MailAddress {
+  readonly name: string;
+  readonly address: string;
+}
+
+export interface InboxMessage {
+  readonly id: string;
+  readonly subject: string;
+  readonly from: MailAddress | null;
+  /** ISO 8601 UTC, when the server received it. */
+  readonly receivedDateTime: string;
+  readonly conversationId: string;
+  readonly isRead: boolean;
+  readonly flag: FollowUpFlag;
+}
+
+export interface MessageDetails extends InboxMessage {
+  readonly internetMessageHeaders:
+    readonly { readonly name: string; readonly value: string }[] | null;
+  /** The same headers joined into a raw header block ("Name: value\r\n…"), for the core's parseHeaders. */
+  readonly internetHeaders: string | null;
+}
+
+export interface RedirectRule {
+  readonly id: string;
+  readonly displayName: string;
+  readonly to: string;
+  /** Last day of the absence, 'YYYY-MM-DD'. */
+  readonly until: string;
+}
+
+export interface InboxPage {
+  readonly messages: readonly InboxMessage[];
+  readonly nextPageUrl: string | null;
+}
+
+export interface GraphApi {
+  getAutomaticReplies(): Promise<{ setting: AutomaticReplies; timeZone: string }>;
+  /** PATCHes the setting, reads it back and rejects with `ReadBackMismatch` when Graph kept something else. */
+  setAutomaticReplies(setting: AutomaticReplies): Promise<AutomaticReplies>;
+  listRules(): Promise<MessageRule[]>;
+  createRule(rule: MessageRule): Promise<MessageRule>;
+  /** A rule that is already gone (404) counts as deleted. */
+  deleteRule(id: string): Promise<void>;
+  /** Creates our redirect rule unless an identical one exists; replaces a different one of ours. */
+  ensureRedirectRule(r: {
+    name: string;
+    to: { name?: string; address: string };
+    until: string;
+  }): Promise<{ rule: RedirectRule; created: boolean }>;
+  findRedirectRule(): Promise<RedirectRule | null>;
+  /** Deletes every rule of ours; resolves to how many. */
+  removeRedirectRules(): Promise<number>;
+  listInboxPage(options?: { pageUrl?: string; top?: number }): Promise<InboxPage>;
+  getMessage(id: string): Promise<MessageDetails>;
+  /** True when Sent Items holds a message of the conversation sent at or after `afterIso`. */
+  hasReplyAfter(conversationId: string, afterIso: string): Promise<boolean>;
+  /** Flags with a due date (start defaults to the due), completes, or clears the flag. */
+  setFollowUpFlag(
+    id: string,
+    due: DateTimeTimeZone | 'complete' | 'notFlagged',
+    start?: DateTimeTimeZone,
+  ): Promise<FollowUpFlag>;
+}
+
+export interface GraphApiOptions extends Omit<GraphClientOptions, 'getToken'> {
+  readonly getToken: () => Promise<string>;
+}
+
+const MESSAGE_FIELDS = 'id,subject,from,receivedDateTime,conversationId,flag,isRead';
+
+/** A scheduled automatic reply to everyone (the shape `setAutomaticReplies` wants). */
+export function scheduledReplies(input: {
+  start: DateTimeTimeZone;
+  end: DateTimeTimeZone;
+  internalHtml: string;
+  externalHtml: string;
+}): AutomaticReplies {
+  return {
+    status: 'scheduled',
+    externalAudience: 'all',
+    scheduledStartDateTime: input.start,
+    scheduledEndDateTime: input.end,
+    internalReplyMessage: input.internalHtml,
+    externalReplyMessage: input.externalHtml,
+  };
+}
+
+function toDateTimeTimeZone(
+  value: { dateTime?: string | null; timeZone?: string | null } | null | undefined,
+) {
+  if (!value || typeof value.dateTime !== 'string') return null;
+  return { dateTime: value.dateTime, timeZone: value.timeZone ?? 'UTC' };
+}
+
+function toAutomaticReplies(setting: AutomaticRepliesSetting | null | undefined): AutomaticReplies {
+  return {
+    status: setting?.status ?? 'disabled',
+    externalAudience: setting?.externalAudience ?? 'none',
+    scheduledStartDateTime: toDateTimeTimeZone(setting?.scheduledStartDateTime),
+    scheduledEndDateTime: toDateTimeTimeZone(setting?.scheduledEndDateTime),
+    internalReplyMessage: setting?.internalReplyMessage ?? '',
+    externalReplyMessage: setting?.externalReplyMessage ?? '',
+  };
+}
+
+/** Which fields of the wanted setting Graph did not keep ([] = all kept). */
+export function automaticRepliesDiff(wanted: AutomaticReplies, actual: AutomaticReplies): string[] {
+  const diff: string[] = [];
+  if (wanted.status !== actual.status) diff.push('status');
+  if (wanted.status !== 'disabled') {
+    if (wanted.externalAudience !== actual.externalAudience) diff.push('externalAudience');
+    // Exchange may rewrap the HTML; an emptied message is what matters.
+    if ((wanted.internalReplyMessage === '') !== (actual.internalReplyMessage === ''))
+      diff.push('internalReplyMessage');
+    if ((wanted.externalReplyMessage === '') !== (actual.externalReplyMessage === ''))
+      diff.push('externalReplyMessage');
+  }
+  if (wanted.status === 'scheduled') {
+    // Graph reads scheduled times back in UTC ('…T23:00:00.0000000', 'UTC'): compare instants.
+    if (!sameDateTime(wanted.scheduledStartDateTime, actual.scheduledStartDateTime))
+      diff.push('scheduledStartDateTime');
+    if (!sameDateTime(wanted.scheduledEndDateTime, actual.scheduledEndDateTime))
+      diff.push('scheduledEndDateTime');
+  }
+  return diff;
+}
+
+function toFlag(flag: FollowupFlag | null | undefined): FollowUpFlag {
+  const result: { -readonly [K in keyof FollowUpFlag]: FollowUpFlag[K] } = {
+    flagStatus: flag?.flagStatus ?? 'notFlagged',
+  };
+  const due = toDateTimeTimeZone(flag?.dueDateTime);
+  const start = toDateTimeTimeZone(flag?.startDateTime);
+  const completed = toDateTimeTimeZone(flag?.completedDateTime);
+  if (due) result.dueDateTime = due;
+  if (start) result.startDateTime = start;
+  if (completed) result.completedDateTime = completed;
+  return result;
+}
+
+function toAddress(recipient: Recipient | null | undefined): MailAddress | null {
+  const address = recipient?.emailAddress?.address;
+  if (typeof address !== 'string') return null;
+  return { name: recipient?.emailAddress?.name ?? '', address };
+}
+
+function toInboxMessage(m: Message): InboxMessage {
+  return {
+    id: m.id ?? '',
+    subject: m.subject ?? '',
+    from: toAddress(m.from),
+    receivedDateTime: m.receivedDateTime ?? '',
+    conversationId: m.conversationId ?? '',
+    isRead: m.isRead ?? false,
+    flag: toFlag(m.flag),
+  };
+}
+
+/** Reads the absence's last day back out of our rule's display name ('Svarsplikt: … t.o.m. 2027-01-04'). */
+function toRedirectRule(rule: MessageRule): RedirectRule | null {
+  const name = rule.displayName ?? '';
+  if (!name.startsWith(RULE_MARKER) || typeof rule.id !== 'string') return null;
+  const until = /t\.o\.m\. (\d{4}-\d{2}-\d{2})$/.exec(name)?.[1] ?? '';
+  const to = rule.actions?.redirectTo?.[0]?.emailAddress?.address ?? '';
+  return { id: rule.id, displayName: name, to, until };
+}
+
+function quoteOData(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+function ruleBody(r: {
+  name: string;
+  to: { name?: string; address: string };
+  until: string;
+}): MessageRule {
+  return {
+    displayName: `${RULE_MARKER} ${r.name} t.o.m. ${r.until}`,
+    sequence: 1,
+    isEnabled: true,
+    actions: {
+      redirectTo: [{ emailAddress: { name: r.to.name ?? r.to.address, address: r.to.address } }],
+      stopProcessingRules: false,
+    },
+    // Automatic replies are not passed on: no reply loops with the colleague's own autoreply.
+    exceptions: { isAutomaticReply: true },
+  };
+}
+
+/**
+ * The Graph calls the Outlook task pane makes, over one throttled client.
+ *
+ * @example
+ * const api = createGraphApi({ baseUrl: '/graph/v1.0', getToken: async () => token });
+ * const { setting } = await api.getAutomaticReplies();
+ */
+export function createGraphApi(options: GraphApiOptions | { client: GraphClient }): GraphApi {
+  const client = 'client' in options ? options.client : createGraphClient(options);
+
+  async function getAutomaticReplies() {
+    const body = await client.get<{
+      automaticRepliesSetting?: AutomaticRepliesSetting;
+      timeZone?: string;
+    }>('/me/mailboxSettings?$select=automaticRepliesSetting,timeZone');
+    return {
+      setting: toAutomaticReplies(body.automaticRepliesSetting),
+      timeZone: body.timeZone ?? '',
+    };
+  }
+
+  async function listRules(): Promise<MessageRule[]> {
+    const body = await client.get<{ value?: MessageRule[] }>('/me/mailFolders/inbox/messageRules');
+    return body.value ?? [];
+  }
+
+  async function deleteRule(id: string): Promise<void> {
+    try {
+      await client.delete(`/me/mailFolders/inbox/messageRules/${encodeURIComponent(id)}`);
+    } catch (e) {
+      if (e instanceof GraphError && e.status === 404) return;
+      throw e;
+    }
+  }
+
+  async function ourRules(): Promise<RedirectRule[]> {
+    return (await listRules()).map(toRedirectRule).filter((r): r is RedirectRule => r !== null);
+  }
+
+  return {
+    getAutomaticReplies,
+
+    async setAutomaticReplies(setting) {
+      await client.patch<unknown>('/me/mailboxSettings', { automaticRepliesSetting: setting });
+      const { setting: actual } = await getAutomaticReplies();
+      const diff = automaticRepliesDiff(setting, actual);
+      if (diff.length > 0) {
+        throw new GraphError(0, 'ReadBackMismatch', `Graph did not keep: ${diff.join(', ')}`, diff);
+      }
+      return actual;
+    },
+
+    listRules,
+
+    createRule: (rule) => client.post<MessageRule>('/me/mailFolders/inbox/messageRules', rule),
+
+    deleteRule,
+
+    async ensureRedirectRule(r) {
+      const wanted = ruleBody(r);
+      const existing = await ourRules();
+      const same = existing.find(
+        (rule) =>
+          rule.displayName === wanted.displayName &&
+          rule.to.toLowerCase() === r.to.address.toLowerCase(),
+      );
+      if (same) {
+        for (const other of existing) if (other.id !== same.id) await deleteRule(other.id);
+        return { rule: same, created: false };
+      }
+      for (const other of existing) await deleteRule(other.id);
+      const created = toRedirectRule(
+        await client.post<MessageRule>('/me/mailFolders/inbox/messageRules', wanted),
+      );
+      if (created === null)
+        throw new GraphError(0, 'UnexpectedResponse', 'Graph returned no rule id.');
+      return { rule: created, created: true };
+    },
+
+    async findRedirectRule() {
+      return (await ourRules())[0] ?? null;
+    },
+
+    async removeRedirectRules() {
+      const existing = await ourRules();
+      for (const rule of existing) await deleteRule(rule.id);
+      return existing.length;
+    },
+
+    async listInboxPage(pageOptions = {}) {
+      const top = pageOptions.top ?? 50;
+      const path =
+        pageOptions.pageUrl ??
+        `/me/mailFolders/inbox/messages?$select=${MESSAGE_FIELDS}&$top=${top}&$orderby=receivedDateTime%20desc`;
+      const body = await client.get<{ value?: Message[]; '@odata.nextLink'?: string }>(path);
+      return {
+        messages: (body.value ?? []).map(toInboxMessage),
+        nextPageUrl: body['@odata.nextLink'] ?? null,
+      };
+    },
+
+    async getMessage(id) {
+      const m = await client.get<Message>(
+        `/me/messages/${encodeURIComponent(id)}?$select=${MESSAGE_FIELDS},internetMessageHeaders`,
+      );
+      const headers = (m.internetMessageHeaders ?? null)?.map((h) => ({
+        name: h.name ?? '',
+        value: h.value ?? '',
+      }));
+      return {
+        ...toInboxMessage(m),
+        internetMessageHeaders: headers ?? null,
+        internetHeaders: headers ? headers.map((h) => `${h.name}: ${h.value}\r\n`).join('') : null,
+      };
+    },
+
+    async hasReplyAfter(conversationId, afterIso) {
+      // Filter on the conversation only (no $orderby: Graph rejects that mix as InefficientFilter)
+      // and compare the times here.
+      const after = Date.parse(afterIso);
+      let path: string | null =
+        `/me/mailFolders/sentitems/messages?$filter=${encodeURIComponent(`conversationId eq ${quoteOData(conversationId)}`)}` +
+        `&$select=sentDateTime&$top=50`;
+      while (path !== null) {
+        const body: { value?: Message[]; '@odata.nextLink'?: string } = await client.get(path);
+        if ((body.value ?? []).some((m) => Date.parse(m.sentDateTime ?? '') >= after)) return true;
+        path = body['@odata.nextLink'] ?? null;
+      }
+      return false;
+    },
+
+    async setFollowUpFlag(id, due, start) {
+      let flag: FollowupFlag;
+      if (due === 'complete' || due === 'notFlagged') flag = { flagStatus: due };
+      else flag = { flagStatus: 'flagged', startDateTime: start ?? due, dueDateTime: due };
+      const m = await client.patch<Message>(`/me/messages/${encodeURIComponent(id)}`, { flag });
+      return toFlag(m.flag);
+    },
+  };
+}

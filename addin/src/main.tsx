@@ -1,0 +1,59 @@
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  webLightTheme,
+} from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { langFromLocale } from '../../shared/index.ts';
+import { App } from './App.tsx';
+import { connectMailHost } from './host/connectMailHost.ts';
+import { loadAddinConfig } from './host/addinConfig.ts';
+import { loadGraphApi } from './host/graph/lazy.ts';
+import { loadOrgConfig } from './host/orgConfig.ts';
+import { uiStrings } from './i18n/uiStrings.ts';
+import { createGraphAccess } from './store/graphAccess.ts';
+import { createPaneStores } from './store/paneStores.ts';
+import { paneNow } from './store/paneNow.ts';
+
+const container =
+  document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
+const root = createRoot(container);
+const browserLang = langFromLocale(navigator.language);
+
+function renderMessage(content: ReactNode): void {
+  root.render(<FluentProvider theme={webLightTheme}>{content}</FluentProvider>);
+}
+
+async function boot(): Promise<void> {
+  renderMessage(
+    <Spinner size="small" label={uiStrings(browserLang).loading} style={{ padding: 24 }} />,
+  );
+  const host = await connectMailHost();
+  const lang = langFromLocale(host.displayLanguage);
+  const t = uiStrings(lang);
+  document.documentElement.lang = lang;
+  const [org, config] = await Promise.all([loadOrgConfig(), loadAddinConfig()]);
+  const graph = createGraphAccess((onRetry) => loadGraphApi(config, { onRetry }));
+  const stores = createPaneStores({ host, org, graph, lang, t, now: paneNow(location.search) });
+  root.render(<App stores={stores} />);
+  await stores.clock.getState().start();
+}
+
+boot().catch((err: unknown) => {
+  // OfficeUnavailableError / OrgConfigError carry a Swedish .message and an English .messageEn.
+  const e = err as { message?: unknown; messageEn?: unknown };
+  const text =
+    browserLang === 'en' && typeof e.messageEn === 'string'
+      ? e.messageEn
+      : typeof e.message === 'string'
+        ? e.message
+        : uiStrings(browserLang).errUnknown;
+  renderMessage(
+    <MessageBar intent="error" layout="multiline" role="alert" style={{ margin: 16 }}>
+      <MessageBarBody>{text}</MessageBarBody>
+    </MessageBar>,
+  );
+});

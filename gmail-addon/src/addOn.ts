@@ -1,0 +1,305 @@
+/**
+ * The add-on's triggers and actions over an injected host. Every handler answers with a card, a
+ * notification or a draft, and none lets an exception reach Gmail: failures become a card (for
+ * triggers) or a notification (for actions) in the user's language.
+ */
+import { buildAcknowledgement, parseAddressList, replyClock } from './core';
+import type { Lang } from './core';
+import { absenceHandlers, finishAbsenceIfOver } from './absenceHandlers';
+import type { Handler, HandlerContext } from './handlerContext';
+import type { ResponseModel } from './cards/cardModel';
+import { configErrorCard, errorCard, errorText } from './cards/errorCard';
+import { messageCard } from './cards/messageCard';
+import { queueCard } from './cards/queueCard';
+import { renderResponse } from './cards/renderCard';
+import { tr } from './cards/tr';
+import { LabelBook, currentDueLabel, dueLabelName, syncDueLabel } from './host/dueLabels';
+import { asEvent, eventLang, eventMessage, eventParameter } from './host/gmailEvent';
+import { HostError, classifyHostError } from './host/hostError';
+import type { GmailAdvanced, Host } from './host/hostTypes';
+import { readQueuePage } from './host/inboxQueue';
+import type { QueuePage } from './host/inboxQueue';
+import { loadOrganisation } from './host/loadOrganisation';
+import { answeredAfter, readMessageWithThread, triageOf, userEmailOf } from './host/mailboxReader';
+import { isNotOurs, setNotOurs } from './host/userState';
+
+/** How a handler's failure is answered: triggers show a card, actions a notification. */
+type Kind = 'trigger' | 'action';
+
+function failure(
+  kind: Kind,
+  errorKind: ReturnType<typeof classifyHostError>,
+  lang: Lang,
+): ResponseModel {
+  return kind === 'trigger'
+    ? { kind: 'card', card: errorCard(errorKind, lang) }
+    : { kind: 'action', notification: errorText(errorKind, lang) };
+}
+
+/** Wraps a handler: event parsing, configuration, error mapping, rendering. Never throws. */
+export function wrap(kind: Kind, handler: Handler, host: Host): (event: unknown) => unknown {
+  return (event: unknown) => {
+    const e = asEvent(event);
+    const lang = eventLang(e, () => host.session.getActiveUserLocale());
+    let response: ResponseModel;
+    try {
+      const loaded = loadOrganisation(host.scriptProperties);
+      if (!loaded.ok) {
+        const card = configErrorCard(loaded.field, loaded.message, lang);
+        response =
+          kind === 'trigger'
+            ? { kind: 'card', card }
+            : { kind: 'action', navigation: { mode: 'update', card } };
+      } else {
+        const gmail = (): GmailAdvanced => {
+          if (host.gmail === undefined)
+            throw new HostError('service-missing', 'Gmail advanced service');
+          return host.gmail;
+        };
+        response = handler({ e, lang, org: loaded.org, demo: loaded.demo, host, gmail });
+      }
+    } catch (error) {
+      const errorKind = classifyHostError(error);
+      host.log(`svarsplikt: handler failed (${errorKind})`);
+      response = failure(kind, errorKind, lang);
+    }
+    try {
+      return renderResponse(response, host.cardService);
+    } catch {
+      host.log('svarsplikt: rendering failed');
+      try {
+        return renderResponse(failure(kind, 'unknown', lang), host.cardService);
+      } catch {
+        // CardService itself failed: nothing can be drawn, but nothing is thrown at Gmail either.
+        return null;
+      }
+    }
+  };
+}
+
+function requireMessageId(context: HandlerContext): string {
+  const id = eventParameter(context.e, 'messageId') ?? eventMessage(context.e).messageId;
+  if (id === undefined) throw new HostError('not-found', 'no message in the event');
+  return id;
+}
+
+/** The clock of one message, its thread's label, and what the card needs. */
+function messageState(context: HandlerContext, messageId: string) {
+  const gmail = context.gmail();
+  const now = context.host.now();
+  const userEmail = userEmailOf(gmail);
+  const { message, thread } = readMessageWithThread(gmail, messageId, now);
+  const triage = triageOf(message, context.org, userEmail);
+  const answeredAt = answeredAfter(thread, message.receivedAt, userEmail);
+  const clock = replyClock(
+    {
+      receivedAt: message.receivedAt,
+      receivedAtSource: message.receivedAtSource,
+      triage,
+      ...(answeredAt !== undefined ? { answeredAt } : {}),
+      notOurs: isNotOurs(context.host.userProperties, messageId),
+    },
+    context.org,
+    now,
+  );
+  const threadLabels = [...new Set(thread.flatMap((view) => view.labelIds))];
+  return { gmail, now, userEmail, message, thread, clock, threadLabels };
+}
+
+function messageResponse(context: HandlerContext, messageId: string, notice?: string) {
+  const state = messageState(context, messageId);
+  const book = new LabelBook(state.gmail);
+  // The badge goes once the thread is answered or carries no duty.
+  if (state.clock.state === 'answered' || state.clock.state === 'not-required') {
+    syncDueLabel(state.gmail, book, state.message.threadId, state.threadLabels, undefined);
+  }
+  const label =
+    state.clock.state === 'answered' || state.clock.state === 'not-required'
+      ? null
+      : (currentDueLabel(book, state.threadLabels) ?? null);
+  return messageCard({
+    clock: state.clock,
+    org: context.org,
+    lang: context.lang,
+    demo: context.demo,
+    messageId,
+    label,
+    ...(notice !== undefined ? { notice } : {}),
+  });
+}
+
+function onGmailMessageOpen(context: HandlerContext): ResponseModel {
+  const notice = finishAbsenceIfOver(context);
+  return { kind: 'card', card: messageResponse(context, requireMessageId(context), notice) };
+}
+
+/** Reads the queue page the event names (first page without a token). */
+function readEventPage(context: HandlerContext, book: LabelBook): QueuePage {
+  const gmail = context.gmail();
+  return readQueuePage({
+    gmail,
+    book,
+    userProperties: context.host.userProperties,
+    org: context.org,
+    userEmail: userEmailOf(gmail),
+    now: context.host.now(),
+    pageToken: eventParameter(context.e, 'pageToken'),
+  });
+}
+
+function queueResponse(context: HandlerContext, result: QueuePage, notice?: string) {
+  const page = Math.max(1, Number(eventParameter(context.e, 'page') ?? '1') || 1);
+  return queueCard({
+    org: context.org,
+    demo: context.demo,
+    lang: context.lang,
+    items: result.items,
+    counts: result.counts,
+    page,
+    scanned: result.scanned,
+    pageToken: eventParameter(context.e, 'pageToken'),
+    nextPageToken: result.nextPageToken,
+    ...(notice !== undefined ? { notice } : {}),
+  });
+}
+
+function onHomepage(context: HandlerContext): ResponseModel {
+  const notice = finishAbsenceIfOver(context);
+  const result = readEventPage(context, new LabelBook(context.gmail()));
+  return { kind: 'card', card: queueResponse(context, result, notice) };
+}
+
+function onQueuePage(context: HandlerContext): ResponseModel {
+  const result = readEventPage(context, new LabelBook(context.gmail()));
+  return { kind: 'action', navigation: { mode: 'update', card: queueResponse(context, result) } };
+}
+
+/** Labels every waiting thread of the page with its due date; one read of the page serves both. */
+function onLabelQueue(context: HandlerContext): ResponseModel {
+  const gmail = context.gmail();
+  const book = new LabelBook(gmail);
+  const result = readEventPage(context, book);
+  let changed = 0;
+  for (const item of result.items) {
+    const dueDate = item.clock.deadline?.dueDate;
+    if (syncDueLabel(gmail, book, item.threadId, item.labelIds, dueDate)) changed += 1;
+  }
+  return {
+    kind: 'action',
+    navigation: { mode: 'update', card: queueResponse(context, result) },
+    notification: tr(
+      context.lang,
+      `${changed} trådar märktes med förfallodag.`,
+      `${changed} threads labelled with their due date.`,
+    ),
+  };
+}
+
+function onLabelThread(context: HandlerContext): ResponseModel {
+  const messageId = requireMessageId(context);
+  const state = messageState(context, messageId);
+  const dueDate = state.clock.deadline?.dueDate;
+  if (dueDate === undefined || state.clock.state === 'answered') {
+    return {
+      kind: 'action',
+      notification: tr(context.lang, 'Tråden behöver ingen etikett.', 'The thread needs no label.'),
+    };
+  }
+  syncDueLabel(
+    state.gmail,
+    new LabelBook(state.gmail),
+    state.message.threadId,
+    state.threadLabels,
+    dueDate,
+  );
+  return {
+    kind: 'action',
+    navigation: { mode: 'update', card: messageResponse(context, messageId) },
+    notification: tr(
+      context.lang,
+      `Tråden märktes ${dueLabelName(dueDate)}.`,
+      `The thread was labelled ${dueLabelName(dueDate)}.`,
+    ),
+  };
+}
+
+function markNotOurs(notOurs: boolean): Handler {
+  return (context) => {
+    const messageId = requireMessageId(context);
+    setNotOurs(context.host.userProperties, messageId, notOurs);
+    return {
+      kind: 'action',
+      navigation: { mode: 'update', card: messageResponse(context, messageId) },
+      notification: notOurs
+        ? tr(
+            context.lang,
+            'Markerat som inte ert ärende: tiden för att skicka det vidare gäller nu.',
+            'Marked as not ours: the time to pass it on applies now.',
+          )
+        : tr(context.lang, 'Markerat som ert ärende igen.', 'Marked as yours again.'),
+    };
+  };
+}
+
+function acknowledge(confidential: boolean): Handler {
+  return (context) => {
+    const messageId = requireMessageId(context);
+    const state = messageState(context, messageId);
+    if (state.clock.deadline === null) {
+      return {
+        kind: 'action',
+        notification: tr(
+          context.lang,
+          'Meddelandet har ingen svarsplikt.',
+          'The message carries no reply duty.',
+        ),
+      };
+    }
+    const ack = buildAcknowledgement(
+      {
+        receivedAt: state.message.receivedAt,
+        answerBy: state.clock.deadline.due,
+        confidential,
+        ...(confidential ? {} : { subject: state.message.subject }),
+        ...(state.message.from?.name ? { senderName: state.message.from.name } : {}),
+      },
+      context.org,
+    );
+    const { accessToken } = eventMessage(context.e);
+    const gmailApp = context.host.gmailApp;
+    if (accessToken !== undefined) gmailApp.setCurrentMessageAccessToken(accessToken);
+    if (confidential || !ack.quoteOriginal) {
+      const replyTo = state.message.headers.get('Reply-To');
+      const recipient =
+        (replyTo !== undefined ? parseAddressList(replyTo)[0]?.address : undefined) ??
+        state.message.from?.address;
+      if (recipient === undefined) throw new HostError('not-found', 'no sender to answer');
+      const draft = gmailApp.createDraft(recipient, ack.subject, ack.text, { htmlBody: ack.html });
+      return { kind: 'compose', draft };
+    }
+    const original = gmailApp.getMessageById(messageId);
+    if (original === null) throw new HostError('not-found', 'message not found');
+    return { kind: 'compose', draft: original.createDraftReply(ack.text, { htmlBody: ack.html }) };
+  };
+}
+
+/** The handlers by the name of their top-level function. */
+export function createAddOn(host: Host) {
+  const absence = absenceHandlers();
+  return {
+    onGmailMessageOpen: wrap('trigger', onGmailMessageOpen, host),
+    onHomepage: wrap('trigger', onHomepage, host),
+    onQueuePage: wrap('action', onQueuePage, host),
+    onLabelQueue: wrap('action', onLabelQueue, host),
+    onLabelThread: wrap('action', onLabelThread, host),
+    onNotOurs: wrap('action', markNotOurs(true), host),
+    onOursAfterAll: wrap('action', markNotOurs(false), host),
+    onAcknowledge: wrap('action', acknowledge(false), host),
+    onAcknowledgeConfidential: wrap('action', acknowledge(true), host),
+    onAbsenceOpen: wrap('action', absence.open, host),
+    onAbsencePreview: wrap('action', absence.preview, host),
+    onAbsenceSave: wrap('action', absence.save, host),
+    onAbsenceRestore: wrap('action', absence.restore, host),
+    onAbsenceBack: wrap('action', absence.back, host),
+  };
+}

@@ -1,0 +1,200 @@
+import { explainClock, formatDateTime, formatWorkingTimeLeft } from '../core';
+import type { ClockState, Lang, Organisation, ReplyClock } from '../core';
+import { ACTION } from './actionNames';
+import type { ButtonModel, CardModel, SectionModel, WidgetModel } from './cardModel';
+import { tr } from './tr';
+
+/** What the message card shows. */
+export interface MessageCardInput {
+  readonly clock: ReplyClock;
+  readonly org: Organisation;
+  readonly lang: Lang;
+  /** The organisation is the built-in demo (ORG_CONFIG not set). */
+  readonly demo: boolean;
+  readonly messageId: string;
+  /** The "Svarsplikt/…" label the thread carries, if any. */
+  readonly label: string | null;
+  /** A notice shown first, e.g. that forwarding ended on return. */
+  readonly notice?: string;
+}
+
+/** The state in words, for the user's language. */
+export function stateText(state: ClockState, lang: Lang): string {
+  switch (state) {
+    case 'not-required':
+      return tr(lang, 'Ingen svarsplikt', 'No reply duty');
+    case 'answered':
+      return tr(lang, 'Besvarat', 'Answered');
+    case 'on-track':
+      return tr(lang, 'I tid', 'On track');
+    case 'due-soon':
+      return tr(lang, 'Förfaller snart', 'Due soon');
+    case 'overdue':
+      return tr(lang, 'Försenat', 'Overdue');
+  }
+}
+
+/** The card's subtitle: the organisation, marked when it is the demo configuration. */
+export function orgSubtitle(org: Organisation, demo: boolean, lang: Lang): string {
+  return demo ? `${org.name} (${tr(lang, 'demo', 'demo')})` : org.name;
+}
+
+function clockFacts(clock: ReplyClock, org: Organisation, lang: Lang): WidgetModel[] {
+  const forward = clock.kind === 'forward';
+  const status = forward
+    ? `${stateText(clock.state, lang)} – ${tr(lang, 'inte vårt ärende', 'not ours')}`
+    : stateText(clock.state, lang);
+  const facts: WidgetModel[] = [
+    { kind: 'fact', label: tr(lang, 'Status', 'Status'), text: status },
+  ];
+  if (clock.deadline !== null) {
+    facts.push({
+      kind: 'fact',
+      label: forward
+        ? tr(lang, 'Vidarebefordra senast', 'Forward by')
+        : tr(lang, 'Svara senast', 'Answer by'),
+      text: formatDateTime(clock.deadline.due, lang),
+    });
+    if (clock.state !== 'answered') {
+      facts.push({
+        kind: 'fact',
+        label: tr(lang, 'Arbetstid kvar', 'Working time left'),
+        text:
+          clock.state === 'overdue'
+            ? tr(lang, 'Ingen – tiden har gått ut', 'None – the time is up')
+            : formatWorkingTimeLeft(clock.workingMsLeft, org.officeHours, lang),
+      });
+    }
+  }
+  if (clock.target !== null && clock.state !== 'answered') {
+    facts.push({
+      kind: 'fact',
+      label: tr(lang, 'Mål', 'Target'),
+      text: formatDateTime(clock.target.due, lang),
+    });
+  }
+  const fallback = clock.receivedAtSource !== 'server';
+  facts.push({
+    kind: 'fact',
+    label: tr(lang, 'Mottaget', 'Received'),
+    text: formatDateTime(clock.receivedAt, lang),
+    ...(fallback
+      ? {
+          bottomLabel: tr(
+            lang,
+            'Reserv: serverns mottagningstid saknas',
+            "Fallback: the server's time of receipt is missing",
+          ),
+        }
+      : {}),
+  });
+  return facts;
+}
+
+function actionButtons(input: MessageCardInput): ButtonModel[] {
+  const { clock, lang, messageId } = input;
+  const parameters = { messageId };
+  const buttons: ButtonModel[] = [];
+  if (clock.deadline !== null && clock.state !== 'answered' && clock.kind === 'reply') {
+    buttons.push(
+      {
+        text: tr(lang, 'Skapa kvittens', 'Create acknowledgement'),
+        action: {
+          kind: 'compose',
+          functionName: ACTION.acknowledge,
+          parameters,
+          draftType: 'reply',
+        },
+        primary: true,
+      },
+      {
+        text: tr(lang, 'Kvittens utan citat (konfidentiellt)', 'Acknowledge without quoting'),
+        action: {
+          kind: 'compose',
+          functionName: ACTION.acknowledgeConfidential,
+          parameters,
+          draftType: 'standalone',
+        },
+      },
+    );
+  }
+  if (clock.kind === 'forward') {
+    buttons.push({
+      text: tr(lang, 'Mitt ärende ändå', 'Ours after all'),
+      action: { kind: 'call', functionName: ACTION.oursAfterAll, parameters },
+    });
+  } else if (clock.state !== 'not-required') {
+    buttons.push({
+      text: tr(lang, 'Inte mitt ärende', 'Not ours'),
+      action: { kind: 'call', functionName: ACTION.notOurs, parameters },
+    });
+  }
+  if (clock.deadline !== null && clock.state !== 'answered') {
+    buttons.push({
+      text: tr(lang, 'Märk tråden med förfallodag', 'Label thread with due date'),
+      action: { kind: 'call', functionName: ACTION.labelThread, parameters },
+    });
+  }
+  return buttons;
+}
+
+/**
+ * The card for an opened message: the reply clock (state, due, working time left, receipt),
+ * why, and what can be done about it.
+ */
+export function messageCard(input: MessageCardInput): CardModel {
+  const { clock, org, lang } = input;
+  const sections: SectionModel[] = [];
+  if (input.notice !== undefined) {
+    sections.push({ widgets: [{ kind: 'text', text: input.notice, bold: true }] });
+  }
+  sections.push({ widgets: clockFacts(clock, org, lang) });
+  if (clock.state === 'not-required') {
+    const reasons = clock.triage?.reasons ?? [];
+    sections.push({
+      header: tr(lang, 'Automatiskt utskick', 'Automatic mail'),
+      widgets: reasons.map((reason) => ({
+        kind: 'fact' as const,
+        label: tr(lang, 'Skäl', 'Reason'),
+        text: reason.message[lang],
+      })),
+    });
+  } else {
+    sections.push({
+      header: tr(lang, 'Så räknas tiden', 'How the time is counted'),
+      collapsible: { uncollapsible: 1 },
+      widgets: explainClock(clock, org, lang).map((text) => ({ kind: 'text' as const, text })),
+    });
+  }
+  if (input.label !== null) {
+    sections.push({
+      widgets: [{ kind: 'fact', label: tr(lang, 'Etikett', 'Label'), text: input.label }],
+    });
+  }
+  const buttons = actionButtons(input);
+  sections.push({
+    header: tr(lang, 'Åtgärder', 'Actions'),
+    widgets: [
+      ...(buttons.length > 0 ? [{ kind: 'buttons' as const, buttons }] : []),
+      {
+        kind: 'buttons',
+        buttons: [
+          {
+            text: tr(lang, 'Visa kön', 'Show queue'),
+            action: { kind: 'call', functionName: ACTION.queuePage },
+          },
+          {
+            text: tr(lang, 'Frånvaro', 'Absence'),
+            action: { kind: 'call', functionName: ACTION.absenceOpen },
+          },
+        ],
+      },
+    ],
+  });
+  return {
+    name: 'message',
+    title: tr(lang, 'Svarsplikt', 'Reply duty'),
+    subtitle: orgSubtitle(org, input.demo, lang),
+    sections,
+  };
+}

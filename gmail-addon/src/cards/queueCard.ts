@@ -1,0 +1,130 @@
+import { formatShortDate, formatDateTime } from '../core';
+import type { Lang, Organisation, ReplyClock } from '../core';
+import { ACTION, gmailThreadUrl } from './actionNames';
+import type { ButtonModel, CardModel, SectionModel, WidgetModel } from './cardModel';
+import { orgSubtitle, stateText } from './messageCard';
+import { tr } from './tr';
+
+/** One waiting thread as the queue card shows it. */
+export interface QueueCardItem {
+  readonly threadId: string;
+  readonly subject: string;
+  readonly sender: string;
+  readonly clock: ReplyClock;
+}
+
+export interface QueueCardInput {
+  readonly org: Organisation;
+  readonly demo: boolean;
+  readonly lang: Lang;
+  readonly items: readonly QueueCardItem[];
+  readonly counts: { readonly overdue: number; readonly dueToday: number; readonly later: number };
+  /** 1-based page number. */
+  readonly page: number;
+  readonly scanned: number;
+  /** The token of this page (to label it again), undefined on the first page. */
+  readonly pageToken: string | undefined;
+  readonly nextPageToken: string | undefined;
+  readonly notice?: string;
+}
+
+function itemWidget(item: QueueCardItem, lang: Lang): WidgetModel {
+  const due = item.clock.deadline;
+  const when = due === null ? '' : `${formatShortDate(due.dueDate, lang)} – `;
+  return {
+    kind: 'fact',
+    label: `${when}${stateText(item.clock.state, lang)}`,
+    text: item.subject === '' ? tr(lang, '(utan ämne)', '(no subject)') : item.subject,
+    bottomLabel:
+      due === null
+        ? item.sender
+        : `${item.sender} · ${tr(lang, 'senast', 'by')} ${formatDateTime(due.due, lang)}`,
+    openUrl: gmailThreadUrl(item.threadId),
+  };
+}
+
+/**
+ * The homepage: the inbox's unanswered threads with a duty, most urgent first, with counts, one
+ * page at a time.
+ */
+export function queueCard(input: QueueCardInput): CardModel {
+  const { lang, counts } = input;
+  const sections: SectionModel[] = [];
+  if (input.notice !== undefined) {
+    sections.push({ widgets: [{ kind: 'text', text: input.notice, bold: true }] });
+  }
+  sections.push({
+    header: tr(lang, 'Obesvarat i inkorgen', 'Unanswered in the inbox'),
+    widgets: [
+      { kind: 'fact', label: tr(lang, 'Försenade', 'Overdue'), text: String(counts.overdue) },
+      {
+        kind: 'fact',
+        label: tr(lang, 'Förfaller i dag', 'Due today'),
+        text: String(counts.dueToday),
+      },
+      { kind: 'fact', label: tr(lang, 'Senare', 'Later'), text: String(counts.later) },
+      {
+        kind: 'text',
+        text: tr(
+          lang,
+          `Sida ${input.page}: ${input.scanned} trådar lästa, sorterade efter förfallotid.`,
+          `Page ${input.page}: ${input.scanned} threads read, sorted by due time.`,
+        ),
+      },
+    ],
+  });
+  sections.push({
+    header: tr(lang, 'Att svara på', 'To answer'),
+    widgets:
+      input.items.length === 0
+        ? [
+            {
+              kind: 'text',
+              text: tr(
+                lang,
+                'Inget obesvarat med svarsplikt på den här sidan.',
+                'Nothing unanswered with a reply duty on this page.',
+              ),
+            },
+          ]
+        : input.items.map((item) => itemWidget(item, lang)),
+  });
+  const pageParameters =
+    input.pageToken !== undefined
+      ? { pageToken: input.pageToken, page: String(input.page) }
+      : { page: '1' };
+  const buttons: ButtonModel[] = [];
+  if (input.items.length > 0) {
+    buttons.push({
+      text: tr(lang, 'Märk trådarna med förfallodag', 'Label threads with due date'),
+      action: { kind: 'call', functionName: ACTION.labelQueue, parameters: pageParameters },
+    });
+  }
+  if (input.nextPageToken !== undefined) {
+    buttons.push({
+      text: tr(lang, 'Nästa sida', 'Next page'),
+      action: {
+        kind: 'call',
+        functionName: ACTION.queuePage,
+        parameters: { pageToken: input.nextPageToken, page: String(input.page + 1) },
+      },
+    });
+  }
+  if (input.page > 1) {
+    buttons.push({
+      text: tr(lang, 'Första sidan', 'First page'),
+      action: { kind: 'call', functionName: ACTION.queuePage, parameters: { page: '1' } },
+    });
+  }
+  buttons.push({
+    text: tr(lang, 'Frånvaro', 'Absence'),
+    action: { kind: 'call', functionName: ACTION.absenceOpen },
+  });
+  sections.push({ widgets: [{ kind: 'buttons', buttons }] });
+  return {
+    name: 'queue',
+    title: tr(lang, 'Svarsplikt – kön', 'Reply duty – queue'),
+    subtitle: orgSubtitle(input.org, input.demo, lang),
+    sections,
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * The badge: a Gmail label "Svarsplikt/<due date>" on a thread that waits for an answer, so the
+ * due date shows in the message list. Set per thread or for a queue page; removed once answered.
+ */
+import type { ApiLabel, GmailAdvanced } from './hostTypes';
+
+export const LABEL_PARENT = 'Svarsplikt';
+
+/** The label name for a due date, e.g. 'Svarsplikt/2026-12-23' (sorts by date in Gmail). */
+export function dueLabelName(dueDate: string): string {
+  return `${LABEL_PARENT}/${dueDate}`;
+}
+
+/** True for the add-on's due-date labels. */
+export function isDueLabelName(name: string | undefined): boolean {
+  return name !== undefined && name.startsWith(`${LABEL_PARENT}/`);
+}
+
+/** The user's labels, read once per invocation. */
+export class LabelBook {
+  private readonly gmail: GmailAdvanced;
+  private labels: ApiLabel[] | undefined;
+
+  constructor(gmail: GmailAdvanced) {
+    this.gmail = gmail;
+  }
+
+  private all(): ApiLabel[] {
+    if (this.labels === undefined)
+      this.labels = [...(this.gmail.Users.Labels.list('me').labels ?? [])];
+    return this.labels;
+  }
+
+  /** Ids of the add-on's due-date labels. */
+  dueLabelIds(): Set<string> {
+    const ids = new Set<string>();
+    for (const label of this.all()) if (isDueLabelName(label.name) && label.id) ids.add(label.id);
+    return ids;
+  }
+
+  /** The name of a label id. */
+  nameOf(id: string): string | undefined {
+    return this.all().find((label) => label.id === id)?.name;
+  }
+
+  /** The id of a label, created (with its parent) if missing. */
+  ensure(name: string): string {
+    const existing = this.all().find((label) => label.name === name);
+    if (existing?.id !== undefined) return existing.id;
+    if (name.includes('/') && !this.all().some((label) => label.name === LABEL_PARENT)) {
+      this.create(LABEL_PARENT);
+    }
+    return this.create(name);
+  }
+
+  private create(name: string): string {
+    const created = this.gmail.Users.Labels.create(
+      { name, labelListVisibility: 'labelShow', messageListVisibility: 'show' },
+      'me',
+    );
+    if (created.id === undefined) throw new Error('label without id');
+    this.all().push(created);
+    return created.id;
+  }
+}
+
+/** The due-date label a thread carries now, if any (by the thread's message labels). */
+export function currentDueLabel(book: LabelBook, labelIds: readonly string[]): string | undefined {
+  const due = book.dueLabelIds();
+  const id = labelIds.find((labelId) => due.has(labelId));
+  return id === undefined ? undefined : book.nameOf(id);
+}
+
+/**
+ * Puts the thread's due-date label in order: exactly `dueDate`'s label when it waits for an
+ * answer, none when `dueDate` is undefined. Returns whether anything changed.
+ */
+export function syncDueLabel(
+  gmail: GmailAdvanced,
+  book: LabelBook,
+  threadId: string,
+  labelIds: readonly string[],
+  dueDate: string | undefined,
+): boolean {
+  const due = book.dueLabelIds();
+  const wanted = dueDate === undefined ? undefined : book.ensure(dueLabelName(dueDate));
+  const remove = labelIds.filter((id) => due.has(id) && id !== wanted);
+  const add = wanted !== undefined && !labelIds.includes(wanted) ? [wanted] : [];
+  if (remove.length === 0 && add.length === 0) return false;
+  gmail.Users.Threads.modify(
+    {
+      ...(add.length > 0 ? { addLabelIds: add } : {}),
+      ...(remove.length > 0 ? { removeLabelIds: remove } : {}),
+    },
+    'me',
+    threadId,
+  );
+  return true;
+}

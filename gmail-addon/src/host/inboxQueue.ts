@@ -1,0 +1,101 @@
+/**
+ * The queue: one page of inbox threads, each with the clock of the message that waits for an
+ * answer. Pages are small so a page (and labelling it) stays far inside Apps Script's 30-second
+ * limit for add-on callbacks.
+ */
+import { replyClock, stockholmDate } from '../core';
+import type { Organisation, ReplyClock } from '../core';
+import type { GmailAdvanced, PropertiesLike } from './hostTypes';
+import type { LabelBook } from './dueLabels';
+import { currentDueLabel, syncDueLabel } from './dueLabels';
+import { readThread, waitingMessage } from './mailboxReader';
+import { isNotOurs } from './userState';
+
+/** Threads read per page: about two API calls each. */
+export const QUEUE_PAGE_SIZE = 10;
+
+export interface QueueItem {
+  readonly threadId: string;
+  readonly messageId: string;
+  readonly subject: string;
+  readonly sender: string;
+  readonly clock: ReplyClock;
+  readonly label: string | undefined;
+  /** Every label on the thread's messages. */
+  readonly labelIds: readonly string[];
+}
+
+export interface QueuePage {
+  readonly items: readonly QueueItem[];
+  /** Threads read on this page (with and without a duty). */
+  readonly scanned: number;
+  readonly nextPageToken: string | undefined;
+  readonly counts: { readonly overdue: number; readonly dueToday: number; readonly later: number };
+  /** Labels removed from answered threads while reading the page. */
+  readonly labelsCleared: number;
+}
+
+/** Reads one page of the inbox and the clocks of its waiting threads, sorted by due. */
+export function readQueuePage(options: {
+  readonly gmail: GmailAdvanced;
+  readonly book: LabelBook;
+  readonly userProperties: PropertiesLike;
+  readonly org: Organisation;
+  readonly userEmail: string;
+  readonly now: number;
+  readonly pageToken: string | undefined;
+}): QueuePage {
+  const { gmail, book, org, userEmail, now } = options;
+  const list = gmail.Users.Threads.list('me', {
+    labelIds: ['INBOX'],
+    maxResults: QUEUE_PAGE_SIZE,
+    ...(options.pageToken !== undefined ? { pageToken: options.pageToken } : {}),
+  });
+  const threads = (list.threads ?? []).slice(0, QUEUE_PAGE_SIZE);
+  const items: QueueItem[] = [];
+  let labelsCleared = 0;
+  for (const { id } of threads) {
+    if (id === undefined) continue;
+    const thread = readThread(gmail, id, now);
+    const threadLabels = [...new Set(thread.flatMap((view) => view.labelIds))];
+    const waiting = waitingMessage(thread, org, userEmail);
+    if (waiting === undefined) {
+      if (syncDueLabel(gmail, book, id, threadLabels, undefined)) labelsCleared += 1;
+      continue;
+    }
+    const clock = replyClock(
+      {
+        receivedAt: waiting.view.receivedAt,
+        receivedAtSource: waiting.view.receivedAtSource,
+        triage: waiting.triage,
+        notOurs: isNotOurs(options.userProperties, waiting.view.id),
+      },
+      org,
+      now,
+    );
+    items.push({
+      threadId: id,
+      messageId: waiting.view.id,
+      subject: waiting.view.subject,
+      sender: waiting.view.from?.name || waiting.view.from?.address || '',
+      clock,
+      label: currentDueLabel(book, threadLabels),
+      labelIds: threadLabels,
+    });
+  }
+  items.sort((a, b) => (a.clock.deadline?.due ?? Infinity) - (b.clock.deadline?.due ?? Infinity));
+  const today = stockholmDate(now);
+  const counts = { overdue: 0, dueToday: 0, later: 0 };
+  for (const item of items) {
+    if (item.clock.state === 'overdue') counts.overdue += 1;
+    else if (item.clock.deadline?.dueDate === today) counts.dueToday += 1;
+    else counts.later += 1;
+  }
+  return {
+    items,
+    scanned: threads.length,
+    nextPageToken: list.nextPageToken,
+    counts,
+    labelsCleared,
+  };
+}

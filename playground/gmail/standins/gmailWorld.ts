@@ -1,0 +1,511 @@
+/**
+ * An in-memory Gmail mailbox behind faithful stand-ins for the Apps Script services the add-on
+ * uses: the Gmail advanced service (`Gmail`), GmailApp (compose only, under the per-message
+ * token), PropertiesService, Session and Utilities. Shapes follow the Apps Script and Gmail API
+ * references: int64 values are decimal strings, empty lists are absent, unknown ids throw
+ * "Requested entity was not found.", and every call is recorded. Failures can be injected per
+ * method to exercise the add-on's error paths.
+ */
+import { parseHeaders } from '../../../shared/index.ts';
+import type { ApiMessage } from '../../../gmail-addon/src/host/hostTypes.ts';
+import type { DemoAddress, DemoMessage } from '../../demo-mailbox.ts';
+
+export interface StoredMessage {
+  id: string;
+  threadId: string;
+  labelIds: string[];
+  internalDate: number;
+  headers: { name: string; value: string }[];
+}
+
+export interface StoredDraft {
+  id: string;
+  kind: 'reply' | 'standalone';
+  to: string;
+  subject: string;
+  body: string;
+  htmlBody: string;
+  replyToMessageId?: string;
+}
+
+interface Vacation {
+  enableAutoReply?: boolean;
+  responseSubject?: string;
+  responseBodyPlainText?: string;
+  responseBodyHtml?: string;
+  restrictToContacts?: boolean;
+  restrictToDomain?: boolean;
+  startTime?: string;
+  endTime?: string;
+}
+
+interface Filter {
+  id: string;
+  criteria: Record<string, unknown>;
+  action: { forward?: string; addLabelIds?: string[] };
+}
+
+/** The mailbox and settings the stand-ins serve; tests and the playground read and change it. */
+export interface GmailWorld {
+  readonly owner: DemoAddress;
+  readonly messages: StoredMessage[];
+  readonly labels: { id: string; name: string; type: 'system' | 'user' }[];
+  vacation: Vacation;
+  readonly forwardingAddresses: { forwardingEmail: string; verificationStatus: string }[];
+  readonly filters: Filter[];
+  readonly drafts: StoredDraft[];
+  readonly userProperties: Map<string, string>;
+  readonly scriptProperties: Map<string, string>;
+  locale: string;
+  /** Every service call, as 'Gmail.Users.Messages.get' etc. */
+  readonly calls: string[];
+  /** Injected failures: the method's next calls throw this message (until removed). */
+  readonly failures: Map<string, string>;
+  nextId: number;
+}
+
+const SYSTEM_LABELS = ['INBOX', 'SENT', 'DRAFT', 'UNREAD', 'IMPORTANT', 'TRASH', 'SPAM', 'STARRED'];
+
+function headersFromRaw(raw: string): { name: string; value: string }[] {
+  return parseHeaders(raw).fields.map((f) => ({ name: f.name, value: f.value }));
+}
+
+function formatAddress(a: DemoAddress): string {
+  return a.name === '' ? a.address : `${a.name} <${a.address}>`;
+}
+
+/** Builds a world from demo messages: each becomes an inbox message, each answer a sent reply. */
+export function createGmailWorld(options: {
+  readonly owner: DemoAddress;
+  readonly messages: readonly DemoMessage[];
+  readonly locale?: string;
+}): GmailWorld {
+  const messages: StoredMessage[] = [];
+  for (const m of options.messages) {
+    messages.push({
+      id: m.id,
+      threadId: m.conversationId,
+      labelIds: ['INBOX', 'UNREAD'],
+      internalDate: Date.parse(m.receivedDateTime),
+      headers: headersFromRaw(m.internetHeaders),
+    });
+    if (m.answeredAt !== undefined) {
+      messages.push({
+        id: `${m.id}-reply`,
+        threadId: m.conversationId,
+        labelIds: ['SENT'],
+        internalDate: Date.parse(m.answeredAt),
+        headers: [
+          { name: 'From', value: formatAddress(options.owner) },
+          { name: 'To', value: formatAddress(m.from) },
+          { name: 'Subject', value: `Re: ${m.subject}` },
+        ],
+      });
+    }
+  }
+  return {
+    owner: options.owner,
+    messages,
+    labels: SYSTEM_LABELS.map((id) => ({ id, name: id, type: 'system' as const })),
+    vacation: { enableAutoReply: false },
+    forwardingAddresses: [],
+    filters: [],
+    drafts: [],
+    userProperties: new Map(),
+    scriptProperties: new Map(),
+    locale: options.locale ?? 'sv',
+    calls: [],
+    failures: new Map(),
+    nextId: 1,
+  };
+}
+
+/** Records a call and throws an injected failure for it, if any. */
+function enter(world: GmailWorld, method: string): void {
+  world.calls.push(method);
+  const failure = world.failures.get(method) ?? world.failures.get('*');
+  if (failure !== undefined) throw new Error(failure);
+}
+
+function notFound(method: string): Error {
+  return new Error(`API call to ${method} failed with error: Requested entity was not found.`);
+}
+
+function checkUser(world: GmailWorld, userId: string, method: string): void {
+  if (userId !== 'me' && userId.toLowerCase() !== world.owner.address) {
+    throw new Error(
+      `API call to ${method} failed with error: Delegation denied for ${world.owner.address}`,
+    );
+  }
+}
+
+function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+function apiMessage(
+  m: StoredMessage,
+  format: string,
+  metadataHeaders: readonly string[] | undefined,
+): ApiMessage {
+  const base = {
+    id: m.id,
+    threadId: m.threadId,
+    labelIds: [...m.labelIds],
+    internalDate: String(m.internalDate),
+  };
+  if (format === 'minimal') return base;
+  const wanted = metadataHeaders?.map((h) => h.toLowerCase());
+  const headers = m.headers.filter(
+    (h) => wanted === undefined || wanted.includes(h.name.toLowerCase()),
+  );
+  const full = {
+    ...base,
+    snippet: '',
+    payload: { mimeType: 'text/plain', headers: clone(headers) },
+  };
+  return full;
+}
+
+function optionsOf(args: unknown): {
+  format: string;
+  metadataHeaders?: string[];
+  [k: string]: unknown;
+} {
+  const o = (args ?? {}) as { format?: string; metadataHeaders?: string[] };
+  return { ...o, format: o.format ?? 'full' };
+}
+
+function threadsOf(world: GmailWorld): Map<string, StoredMessage[]> {
+  const threads = new Map<string, StoredMessage[]>();
+  for (const m of world.messages) {
+    const list = threads.get(m.threadId) ?? [];
+    list.push(m);
+    threads.set(m.threadId, list);
+  }
+  for (const list of threads.values()) list.sort((a, b) => a.internalDate - b.internalDate);
+  return threads;
+}
+
+/** The Gmail advanced service stand-in. */
+export function createGmailAdvanced(world: GmailWorld) {
+  const call = <T>(method: string, userId: string, run: () => T): T => {
+    enter(world, method);
+    checkUser(world, userId, method);
+    return run();
+  };
+  return {
+    Users: {
+      getProfile: (userId: string) =>
+        call('gmail.users.getProfile', userId, () => ({
+          emailAddress: world.owner.address,
+          messagesTotal: world.messages.length,
+          threadsTotal: threadsOf(world).size,
+          historyId: '1000',
+        })),
+      Messages: {
+        get: (userId: string, id: string, args?: object) =>
+          call('gmail.users.messages.get', userId, () => {
+            const m = world.messages.find((x) => x.id === id);
+            if (m === undefined) throw notFound('gmail.users.messages.get');
+            const o = optionsOf(args);
+            return apiMessage(m, o.format, o.metadataHeaders);
+          }),
+      },
+      Threads: {
+        list: (userId: string, args?: object) =>
+          call('gmail.users.threads.list', userId, () => {
+            const o = (args ?? {}) as {
+              labelIds?: string[];
+              maxResults?: number;
+              pageToken?: string;
+              q?: string;
+            };
+            if (o.q !== undefined) throw new Error('stand-in: q is not supported');
+            const threads = [...threadsOf(world).entries()]
+              .filter(([, ms]) =>
+                (o.labelIds ?? []).every((l) => ms.some((m) => m.labelIds.includes(l))),
+              )
+              .sort(
+                ([, a], [, b]) =>
+                  Math.max(...b.map((m) => m.internalDate)) -
+                  Math.max(...a.map((m) => m.internalDate)),
+              );
+            const start = o.pageToken === undefined ? 0 : Number(o.pageToken);
+            if (!Number.isInteger(start) || start < 0) throw new Error('Invalid pageToken');
+            const size = Math.min(o.maxResults ?? 100, 500);
+            const page = threads
+              .slice(start, start + size)
+              .map(([id]) => ({ id, snippet: '', historyId: '1000' }));
+            const next = start + size < threads.length ? String(start + size) : undefined;
+            return {
+              ...(page.length > 0 ? { threads: page } : {}),
+              ...(next !== undefined ? { nextPageToken: next } : {}),
+              resultSizeEstimate: threads.length,
+            };
+          }),
+        get: (userId: string, id: string, args?: object) =>
+          call('gmail.users.threads.get', userId, () => {
+            const ms = threadsOf(world).get(id);
+            if (ms === undefined) throw notFound('gmail.users.threads.get');
+            const o = optionsOf(args);
+            return {
+              id,
+              historyId: '1000',
+              messages: ms.map((m) => apiMessage(m, o.format, o.metadataHeaders)),
+            };
+          }),
+        modify: (
+          resource: { addLabelIds?: string[]; removeLabelIds?: string[] },
+          userId: string,
+          id: string,
+        ) =>
+          call('gmail.users.threads.modify', userId, () => {
+            const ms = threadsOf(world).get(id);
+            if (ms === undefined) throw notFound('gmail.users.threads.modify');
+            for (const label of [
+              ...(resource.addLabelIds ?? []),
+              ...(resource.removeLabelIds ?? []),
+            ]) {
+              if (!world.labels.some((l) => l.id === label))
+                throw new Error(`Invalid label: ${label}`);
+            }
+            for (const m of ms) {
+              m.labelIds = m.labelIds.filter((l) => !(resource.removeLabelIds ?? []).includes(l));
+              for (const l of resource.addLabelIds ?? [])
+                if (!m.labelIds.includes(l)) m.labelIds.push(l);
+            }
+            return { id, messages: ms.map((m) => apiMessage(m, 'minimal', undefined)) };
+          }),
+      },
+      Labels: {
+        list: (userId: string) =>
+          call('gmail.users.labels.list', userId, () => ({ labels: clone(world.labels) })),
+        create: (resource: { name: string }, userId: string) =>
+          call('gmail.users.labels.create', userId, () => {
+            if (world.labels.some((l) => l.name.toLowerCase() === resource.name.toLowerCase())) {
+              throw new Error(
+                'API call to gmail.users.labels.create failed with error: Label name exists or conflicts',
+              );
+            }
+            const label = {
+              id: `Label_${world.nextId++}`,
+              name: resource.name,
+              type: 'user' as const,
+            };
+            world.labels.push(label);
+            return clone(label);
+          }),
+      },
+      Settings: {
+        getVacation: (userId: string) =>
+          call('gmail.users.settings.getVacation', userId, () => clone(world.vacation)),
+        updateVacation: (resource: Vacation, userId: string) =>
+          call('gmail.users.settings.updateVacation', userId, () => {
+            const start = resource.startTime === undefined ? undefined : Number(resource.startTime);
+            const end = resource.endTime === undefined ? undefined : Number(resource.endTime);
+            if (start !== undefined && end !== undefined && end <= start) {
+              throw new Error(
+                'API call to gmail.users.settings.updateVacation failed with error: Invalid vacation period',
+              );
+            }
+            const keys: (keyof Vacation)[] = [
+              'enableAutoReply',
+              'responseSubject',
+              'responseBodyPlainText',
+              'responseBodyHtml',
+              'restrictToContacts',
+              'restrictToDomain',
+              'startTime',
+              'endTime',
+            ];
+            const stored: Vacation = {};
+            for (const key of keys) {
+              if (resource[key] !== undefined)
+                (stored as Record<string, unknown>)[key] = resource[key];
+            }
+            world.vacation = stored;
+            return clone(stored);
+          }),
+        ForwardingAddresses: {
+          list: (userId: string) =>
+            call('gmail.users.settings.forwardingAddresses.list', userId, () =>
+              world.forwardingAddresses.length > 0
+                ? { forwardingAddresses: clone(world.forwardingAddresses) }
+                : {},
+            ),
+        },
+        Filters: {
+          create: (
+            resource: { criteria?: Record<string, unknown>; action?: Filter['action'] },
+            userId: string,
+          ) =>
+            call('gmail.users.settings.filters.create', userId, () => {
+              const forward = resource.action?.forward;
+              if (
+                forward !== undefined &&
+                !world.forwardingAddresses.some(
+                  (f) => f.forwardingEmail === forward && f.verificationStatus === 'accepted',
+                )
+              ) {
+                throw new Error(
+                  'API call to gmail.users.settings.filters.create failed with error: Invalid forwarding address',
+                );
+              }
+              if (resource.criteria === undefined || Object.keys(resource.criteria).length === 0) {
+                throw new Error(
+                  'API call to gmail.users.settings.filters.create failed with error: Filter has no criteria',
+                );
+              }
+              const filter: Filter = {
+                id: `filter_${world.nextId++}`,
+                criteria: clone(resource.criteria),
+                action: clone(resource.action ?? {}),
+              };
+              world.filters.push(filter);
+              return clone(filter);
+            }),
+          remove: (userId: string, id: string) =>
+            call('gmail.users.settings.filters.delete', userId, () => {
+              const index = world.filters.findIndex((f) => f.id === id);
+              if (index < 0) throw notFound('gmail.users.settings.filters.delete');
+              world.filters.splice(index, 1);
+            }),
+          list: (userId: string) =>
+            call('gmail.users.settings.filters.list', userId, () =>
+              world.filters.length > 0 ? { filter: clone(world.filters) } : {},
+            ),
+        },
+      },
+    },
+  };
+}
+
+/** GmailApp: drafts under the add-on's per-message access token, as in a compose action. */
+export function createGmailApp(world: GmailWorld) {
+  let token: string | undefined;
+  const requireToken = (method: string): void => {
+    enter(world, method);
+    if (token === undefined) {
+      throw new Error('Access denied: : Missing access token for per message scope authorization.');
+    }
+  };
+  const draft = (d: StoredDraft) => ({ getId: () => d.id, getMessageId: () => `${d.id}-message` });
+  return {
+    setCurrentMessageAccessToken: (accessToken: string) => {
+      enter(world, 'GmailApp.setCurrentMessageAccessToken');
+      if (typeof accessToken !== 'string' || accessToken === '')
+        throw new Error('Invalid argument: accessToken');
+      token = accessToken;
+    },
+    getMessageById: (id: string) => {
+      requireToken('GmailApp.getMessageById');
+      const m = world.messages.find((x) => x.id === id);
+      if (m === undefined) return null;
+      const header = (name: string) =>
+        m.headers.find((h) => h.name.toLowerCase() === name)?.value ?? '';
+      return {
+        getId: () => m.id,
+        getSubject: () => header('subject'),
+        getFrom: () => header('from'),
+        createDraftReply: (body: string, options?: { htmlBody?: string }) => {
+          enter(world, 'GmailMessage.createDraftReply');
+          const stored: StoredDraft = {
+            id: `r-draft-${world.nextId++}`,
+            kind: 'reply',
+            to: header('reply-to') || header('from'),
+            subject: `Re: ${header('subject')}`,
+            body,
+            htmlBody: options?.htmlBody ?? '',
+            replyToMessageId: m.id,
+          };
+          world.drafts.push(stored);
+          return draft(stored);
+        },
+      };
+    },
+    createDraft: (
+      recipient: string,
+      subject: string,
+      body: string,
+      options?: { htmlBody?: string },
+    ) => {
+      requireToken('GmailApp.createDraft');
+      const stored: StoredDraft = {
+        id: `r-draft-${world.nextId++}`,
+        kind: 'standalone',
+        to: recipient,
+        subject,
+        body,
+        htmlBody: options?.htmlBody ?? '',
+      };
+      world.drafts.push(stored);
+      return draft(stored);
+    },
+  };
+}
+
+function properties(world: GmailWorld, store: Map<string, string>, name: string) {
+  return {
+    getProperty: (key: string) => {
+      enter(world, `${name}.getProperty`);
+      return store.get(key) ?? null;
+    },
+    setProperty: (key: string, value: string) => {
+      enter(world, `${name}.setProperty`);
+      const text = String(value);
+      if (text.length > 9000) throw new Error('Argument too large: value');
+      store.set(key, text);
+    },
+    deleteProperty: (key: string) => {
+      enter(world, `${name}.deleteProperty`);
+      store.delete(key);
+    },
+    getProperties: () => Object.fromEntries(store),
+    getKeys: () => [...store.keys()],
+  };
+}
+
+/** PropertiesService over the world's user and script properties. */
+export function createPropertiesService(world: GmailWorld) {
+  return {
+    getUserProperties: () => properties(world, world.userProperties, 'UserProperties'),
+    getScriptProperties: () => properties(world, world.scriptProperties, 'ScriptProperties'),
+  };
+}
+
+/** Session: the user's locale and the script's zone. */
+export function createSession(world: GmailWorld) {
+  return {
+    getActiveUserLocale: () => {
+      enter(world, 'Session.getActiveUserLocale');
+      return world.locale;
+    },
+    getScriptTimeZone: () => 'Europe/Stockholm',
+  };
+}
+
+/** Utilities: the add-on needs none of it; present so a stray call is recorded, not a crash. */
+export function createUtilities(world: GmailWorld) {
+  return {
+    getUuid: () => {
+      enter(world, 'Utilities.getUuid');
+      return `uuid-${world.nextId++}`;
+    },
+    sleep: (ms: number) => {
+      enter(world, 'Utilities.sleep');
+      if (ms > 300000) throw new Error('Sleep too long');
+    },
+  };
+}
+
+/** All the globals of an Apps Script add-on execution over a world (CardService comes separately). */
+export function createAppsScriptGlobals(world: GmailWorld) {
+  return {
+    Gmail: createGmailAdvanced(world),
+    GmailApp: createGmailApp(world),
+    PropertiesService: createPropertiesService(world),
+    Session: createSession(world),
+    Utilities: createUtilities(world),
+  };
+}

@@ -1,0 +1,675 @@
+import { dateTimeTimeZoneOf } from '../../addin/src/host/graph/dateTimeTimeZone.ts';
+import type { DemoAddress, DemoMessage } from '../demo-mailbox.ts';
+import { faultResponse } from './faults.ts';
+import type { Fault } from './faults.ts';
+import {
+  graphError,
+  graphMessage,
+  json,
+  SELECTABLE_MESSAGE_PROPERTIES,
+  selectProperties,
+} from './graphShapes.ts';
+import type { Json, StandinResponse } from './graphShapes.ts';
+import {
+  BadRequest,
+  enumValue,
+  instantOf,
+  isObject,
+  NotFound,
+  readJsonBody,
+  rejectUnknown,
+  storedDateTime,
+} from './requestErrors.ts';
+
+export type { StandinResponse } from './graphShapes.ts';
+export type { Fault } from './faults.ts';
+
+/** The fixed bearer token the stand-in accepts by default (the add-in's `auth: 'standin'`). */
+export const STANDIN_TOKEN = 'svarsplikt-standin-token';
+
+export interface StandinRequest {
+  readonly method: string;
+  /** Absolute URL ('http://127.0.0.1:5000/v1.0/me/…'); everything after '/v1.0' is the Graph path. */
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string | undefined>>;
+  readonly body?: string;
+}
+
+export interface GraphStandinOptions {
+  readonly mailbox: readonly DemoMessage[];
+  readonly owner: DemoAddress;
+  /** The organisation's domains (redirects elsewhere count as external). Default: the owner's domain. */
+  readonly orgDomains?: readonly string[];
+  readonly token?: string;
+  /** The org blocks automatic forwarding outside it (Exchange's default outbound policy). Default true. */
+  readonly externalForwardingBlocked?: boolean;
+  /** Each request takes this long (lets tests see concurrency). Default 0. */
+  readonly latencyMs?: number;
+  /** Graph allows 4 concurrent requests per mailbox; more get 429 ApplicationThrottled. Default true. */
+  readonly enforceConcurrency?: boolean;
+  readonly now?: () => number;
+}
+
+export interface StandinSeed {
+  readonly automaticRepliesSetting?: Json;
+  readonly rules?: readonly Json[];
+}
+
+export interface StandinState {
+  readonly automaticRepliesSetting: Json;
+  readonly timeZone: string;
+  readonly rules: readonly Json[];
+  readonly flags: Readonly<Record<string, Json>>;
+  readonly requests: number;
+  readonly maxInFlight: number;
+}
+
+export interface GraphStandin {
+  handle(request: StandinRequest): Promise<StandinResponse>;
+  injectFault(fault: Fault): void;
+  clearFaults(): void;
+  state(): StandinState;
+  reset(seed?: StandinSeed): void;
+  /** Resets the request counters (requests, maxInFlight). */
+  resetStats(): void;
+  readonly inFlight: number;
+}
+
+const TIME_ZONE = 'W. Europe Standard Time';
+const MAX_CONCURRENT = 4;
+const MAILBOX_SETTINGS_PROPERTIES = new Set([
+  'automaticRepliesSetting',
+  'timeZone',
+  'language',
+  'workingHours',
+  'dateFormat',
+  'timeFormat',
+  'archiveFolder',
+  'delegateMeetingMessageDeliveryOptions',
+  'userPurpose',
+]);
+const AUTO_REPLY_PROPERTIES = new Set([
+  'status',
+  'externalAudience',
+  'scheduledStartDateTime',
+  'scheduledEndDateTime',
+  'internalReplyMessage',
+  'externalReplyMessage',
+]);
+const RULE_PROPERTIES = new Set([
+  'displayName',
+  'sequence',
+  'isEnabled',
+  'conditions',
+  'exceptions',
+  'actions',
+  'hasError',
+  'isReadOnly',
+]);
+const RULE_ACTIONS = new Set([
+  'assignCategories',
+  'copyToFolder',
+  'delete',
+  'forwardAsAttachmentTo',
+  'forwardTo',
+  'markAsRead',
+  'markImportance',
+  'moveToFolder',
+  'permanentDelete',
+  'redirectTo',
+  'stopProcessingRules',
+]);
+
+function disabledReplies(): Json {
+  return {
+    status: 'disabled',
+    externalAudience: 'all',
+    internalReplyMessage: '',
+    externalReplyMessage: '',
+    scheduledStartDateTime: { dateTime: '2026-01-01T00:00:00.0000000', timeZone: 'UTC' },
+    scheduledEndDateTime: { dateTime: '2026-01-02T00:00:00.0000000', timeZone: 'UTC' },
+  };
+}
+
+function domainOf(address: string): string {
+  return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+}
+
+/**
+ * A stateful, in-memory Microsoft Graph v1.0 for the subset the Outlook pane uses: mailbox
+ * settings (automatic replies), inbox message rules, inbox and Sent Items messages, follow-up
+ * flags. It answers bad requests with Graph's status codes and error body shape.
+ *
+ * @example
+ * const graph = createGraphStandin({ mailbox: DEMO_MESSAGES, owner: DEMO_OWNER });
+ * const res = await graph.handle({ method: 'GET', url: 'http://x/v1.0/me/mailboxSettings', headers: { authorization: 'Bearer svarsplikt-standin-token' } });
+ */
+export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
+  const now = options.now ?? (() => Date.now());
+  const token = options.token ?? STANDIN_TOKEN;
+  const orgDomains = (options.orgDomains ?? [domainOf(options.owner.address)]).map((d) =>
+    d.toLowerCase(),
+  );
+  const blocked = options.externalForwardingBlocked ?? true;
+  const enforceConcurrency = options.enforceConcurrency ?? true;
+  const byId = new Map(options.mailbox.map((m) => [m.id, m]));
+  const sent: DemoMessage[] = options.mailbox
+    .filter((m) => m.answeredAt !== undefined)
+    .map((m) => ({
+      ...m,
+      id: `sent-${m.id}`,
+      subject: `SV: ${m.subject}`,
+      from: options.owner,
+      to: [m.from],
+      cc: [],
+      receivedDateTime: m.answeredAt ?? m.receivedDateTime,
+      sentDateTime: m.answeredAt ?? m.receivedDateTime,
+      internetHeaders: `Message-ID: <sent-${m.id}@demo.invalid>\r\n`,
+    }));
+
+  const readState = new Map<string, boolean>();
+  let autoReplies: Json = disabledReplies();
+  let rules: Json[] = [];
+  let flags = new Map<string, Json>();
+  let ruleCounter = 0;
+  let faults: { fault: Fault; left: number }[] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
+  let requests = 0;
+
+  function newRuleId(): string {
+    ruleCounter += 1;
+    return `AQAAAJ${ruleCounter.toString().padStart(4, '0')}=`;
+  }
+
+  function flagOf(id: string): Json {
+    return flags.get(id) ?? { flagStatus: 'notFlagged' };
+  }
+
+  function reset(seed: StandinSeed = {}): void {
+    autoReplies = seed.automaticRepliesSetting
+      ? { ...disabledReplies(), ...seed.automaticRepliesSetting }
+      : disabledReplies();
+    rules = (seed.rules ?? []).map((r) => ({
+      id: newRuleId(),
+      hasError: false,
+      isReadOnly: false,
+      isEnabled: true,
+      ...r,
+    }));
+    flags = new Map();
+    faults = [];
+  }
+
+  function mailboxSettings(select: readonly string[] | null): Json {
+    const all: Json = {
+      automaticRepliesSetting: autoReplies,
+      timeZone: TIME_ZONE,
+      language: { locale: 'sv-SE', displayName: 'svenska (Sverige)' },
+      dateFormat: 'yyyy-MM-dd',
+      timeFormat: 'HH:mm',
+    };
+    const out: Json = {
+      '@odata.context': "https://graph.microsoft.com/v1.0/$metadata#users('me')/mailboxSettings",
+    };
+    for (const key of select ?? Object.keys(all)) {
+      if (!MAILBOX_SETTINGS_PROPERTIES.has(key)) {
+        throw new BadRequest(
+          'RequestBroker--ParseUri',
+          `Could not find a property named '${key}' on type 'microsoft.graph.mailboxSettings'.`,
+        );
+      }
+      if (key in all) out[key] = all[key];
+    }
+    return out;
+  }
+
+  function patchMailboxSettings(body: Json): Json {
+    rejectUnknown(body, MAILBOX_SETTINGS_PROPERTIES, 'mailboxSettings');
+    const patch = body['automaticRepliesSetting'];
+    if (patch === undefined)
+      return mailboxSettings(Object.keys(body).filter((k) => !k.startsWith('@')));
+    if (!isObject(patch))
+      throw new BadRequest(
+        'RequestBodyRead',
+        "Cannot read 'automaticRepliesSetting': an object is expected.",
+      );
+    rejectUnknown(patch, AUTO_REPLY_PROPERTIES, 'automaticRepliesSetting');
+    const next: Json = { ...autoReplies };
+    if ('status' in patch)
+      next['status'] = enumValue(
+        patch['status'],
+        ['disabled', 'alwaysEnabled', 'scheduled'],
+        'automaticRepliesStatus',
+      );
+    if ('externalAudience' in patch)
+      next['externalAudience'] = enumValue(
+        patch['externalAudience'],
+        ['none', 'contactsOnly', 'all'],
+        'externalAudienceScope',
+      );
+    for (const key of ['internalReplyMessage', 'externalReplyMessage'] as const) {
+      if (key in patch) {
+        if (typeof patch[key] !== 'string')
+          throw new BadRequest(
+            'RequestBodyRead',
+            `Cannot convert a value to the expected type 'Edm.String' for '${key}'.`,
+          );
+        next[key] = patch[key];
+      }
+    }
+    for (const key of ['scheduledStartDateTime', 'scheduledEndDateTime'] as const) {
+      // The properties are nullable; Exchange keeps the old schedule when it gets null.
+      if (key in patch && patch[key] !== null) next[key] = storedDateTime(patch[key], key);
+    }
+    if (
+      next['status'] === 'scheduled' &&
+      !(instantOf(next['scheduledEndDateTime']) > instantOf(next['scheduledStartDateTime']))
+    ) {
+      throw new BadRequest(
+        'ErrorInvalidScheduledOofDuration',
+        'The scheduled end time must be after the start time.',
+      );
+    }
+    autoReplies = next;
+    return {
+      '@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#Me/mailboxSettings',
+      automaticRepliesSetting: autoReplies,
+    };
+  }
+
+  function validateRule(body: Json): Json {
+    rejectUnknown(body, RULE_PROPERTIES, 'messageRule');
+    if (typeof body['displayName'] !== 'string' || body['displayName'].trim() === '') {
+      throw new BadRequest('ErrorInvalidRequest', "The rule's displayName is required.");
+    }
+    const actions = body['actions'];
+    if (!isObject(actions) || Object.keys(actions).length === 0) {
+      throw new BadRequest('ErrorInvalidRequest', 'A rule needs at least one action.');
+    }
+    rejectUnknown(actions, RULE_ACTIONS, 'messageRuleActions');
+    for (const key of ['redirectTo', 'forwardTo', 'forwardAsAttachmentTo'] as const) {
+      const targets = actions[key];
+      if (targets === undefined) continue;
+      if (!Array.isArray(targets) || targets.length === 0) {
+        throw new BadRequest(
+          'RequestBodyRead',
+          `Cannot read '${key}': a collection of recipients is expected.`,
+        );
+      }
+      for (const target of targets) {
+        const address =
+          isObject(target) && isObject(target['emailAddress'])
+            ? target['emailAddress']['address']
+            : undefined;
+        if (typeof address !== 'string' || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address)) {
+          throw new BadRequest(
+            'ErrorInvalidRecipients',
+            `The recipient address '${String(address)}' is not valid.`,
+          );
+        }
+        if (
+          blocked &&
+          !orgDomains.some((d) => domainOf(address) === d || domainOf(address).endsWith(`.${d}`))
+        ) {
+          // Exchange refuses inbox rules that send mail outside an organisation that blocks it.
+          throw new BadRequest(
+            'ErrorInboxRulesValidationError',
+            'A validation error occurred while executing the rule operation. 550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance.',
+          );
+        }
+      }
+    }
+    const sequence = body['sequence'] ?? rules.length + 1;
+    if (typeof sequence !== 'number' || !Number.isInteger(sequence) || sequence < 1) {
+      throw new BadRequest(
+        'RequestBodyRead',
+        "Cannot convert the value of 'sequence' to the expected type 'Edm.Int32'.",
+      );
+    }
+    return {
+      id: newRuleId(),
+      displayName: body['displayName'],
+      sequence,
+      isEnabled: body['isEnabled'] ?? true,
+      hasError: false,
+      isReadOnly: false,
+      conditions: body['conditions'] ?? {},
+      actions,
+      exceptions: body['exceptions'] ?? {},
+    };
+  }
+
+  function patchMessage(id: string, body: Json): Json {
+    const message = byId.get(id);
+    if (!message) throw new NotFound();
+    rejectUnknown(
+      body,
+      new Set(['flag', 'isRead', 'categories', 'importance', 'subject']),
+      'message',
+    );
+    if ('flag' in body) {
+      const flag = body['flag'];
+      if (!isObject(flag))
+        throw new BadRequest('RequestBodyRead', "Cannot read 'flag': an object is expected.");
+      rejectUnknown(
+        flag,
+        new Set(['flagStatus', 'dueDateTime', 'startDateTime', 'completedDateTime']),
+        'followupFlag',
+      );
+      const status = enumValue(
+        flag['flagStatus'] ?? 'flagged',
+        ['notFlagged', 'complete', 'flagged'],
+        'followupFlagStatus',
+      );
+      const next: Json = { flagStatus: status };
+      if (flag['dueDateTime'] !== undefined && flag['startDateTime'] === undefined) {
+        throw new BadRequest(
+          'ErrorInvalidRequest',
+          'To set the due date, you must also specify the startDateTime.',
+        );
+      }
+      if (status === 'flagged') {
+        if (flag['startDateTime'] !== undefined)
+          next['startDateTime'] = storedDateTime(flag['startDateTime'], 'startDateTime');
+        if (flag['dueDateTime'] !== undefined)
+          next['dueDateTime'] = storedDateTime(flag['dueDateTime'], 'dueDateTime');
+        if (instantOf(next['dueDateTime']) < instantOf(next['startDateTime'])) {
+          throw new BadRequest(
+            'ErrorInvalidRequest',
+            'The due date must not be before the start date.',
+          );
+        }
+      } else if (status === 'complete') {
+        next['completedDateTime'] =
+          flag['completedDateTime'] !== undefined
+            ? storedDateTime(flag['completedDateTime'], 'completedDateTime')
+            : dateTimeTimeZoneOf(now(), 'UTC');
+      }
+      flags.set(id, next);
+    }
+    if ('isRead' in body) readState.set(id, body['isRead'] === true);
+    return graphMessage(message, 'inbox', flagOf(id), readState.get(id) ?? false);
+  }
+
+  function listMessages(
+    folder: 'inbox' | 'sentitems',
+    url: URL,
+    base: string,
+    graphPath: string,
+  ): StandinResponse {
+    const params = url.searchParams;
+    const select = parseSelect(params.get('$select'));
+    const top = params.has('$top') ? Number(params.get('$top')) : 10;
+    const skip = params.has('$skip') ? Number(params.get('$skip')) : 0;
+    if (!Number.isInteger(top) || top < 1 || top > 1000) {
+      throw new BadRequest(
+        'ErrorInvalidUrlQuery',
+        `Invalid value '${params.get('$top') ?? ''}' for query option $top (1-1000).`,
+      );
+    }
+    if (!Number.isInteger(skip) || skip < 0)
+      throw new BadRequest('ErrorInvalidUrlQuery', 'Invalid value for query option $skip.');
+    let items = (folder === 'inbox' ? [...options.mailbox] : [...sent]).map((m) => ({
+      m,
+      json: graphMessage(m, folder, flagOf(m.id), readState.get(m.id) ?? false),
+    }));
+    const filter = params.get('$filter');
+    if (filter !== null) {
+      const match = /^conversationId eq '((?:[^']|'')*)'(?: and sentDateTime ge (\S+))?$/.exec(
+        filter.trim(),
+      );
+      if (!match)
+        throw new BadRequest(
+          'ErrorInvalidUrlQueryFilter',
+          'The query filter contains one or more invalid nodes.',
+        );
+      const conversation = (match[1] ?? '').replace(/''/g, "'");
+      const since = match[2] === undefined ? -Infinity : Date.parse(match[2]);
+      if (Number.isNaN(since))
+        throw new BadRequest(
+          'ErrorInvalidUrlQueryFilter',
+          'The query filter contains one or more invalid nodes.',
+        );
+      items = items.filter(
+        ({ m }) => m.conversationId === conversation && Date.parse(m.sentDateTime) >= since,
+      );
+    }
+    const orderby = params.get('$orderby') ?? 'receivedDateTime desc';
+    const order = /^(receivedDateTime|sentDateTime)(?: (asc|desc))?$/.exec(orderby.trim());
+    if (!order)
+      throw new BadRequest('ErrorInvalidUrlQuery', `The $orderby '${orderby}' is not supported.`);
+    if (filter !== null && params.has('$orderby')) {
+      throw new BadRequest(
+        'InefficientFilter',
+        'The restriction or sort order is too complex for this operation.',
+      );
+    }
+    const key = order[1] === 'sentDateTime' ? 'sentDateTime' : 'receivedDateTime';
+    const sign = order[2] === 'asc' ? 1 : -1;
+    items.sort((a, b) => sign * (Date.parse(a.m[key]) - Date.parse(b.m[key])));
+    const page = items
+      .slice(skip, skip + top)
+      .map(({ json: message }) => selectProperties(message, select));
+    const body: Json = {
+      '@odata.context': `${base}/$metadata#users('me')/mailFolders('${folder}')/messages`,
+      value: page,
+    };
+    if (skip + top < items.length) {
+      const next = new URLSearchParams(params);
+      next.set('$skip', String(skip + top));
+      next.set('$top', String(top));
+      body['@odata.nextLink'] = `${base}${graphPath}?${next.toString().replace(/\+/g, '%20')}`;
+    }
+    return json(200, body);
+  }
+
+  function parseSelect(value: string | null): string[] | null {
+    if (value === null) return null;
+    const keys = value
+      .split(',')
+      .map((k) => k.trim())
+      .filter((k) => k !== '');
+    for (const key of keys) {
+      if (!SELECTABLE_MESSAGE_PROPERTIES.has(key) && key !== 'sentDateTime') {
+        throw new BadRequest(
+          'RequestBroker--ParseUri',
+          `Could not find a property named '${key}' on type 'microsoft.graph.message'.`,
+        );
+      }
+    }
+    return keys;
+  }
+
+  function route(
+    method: string,
+    url: URL,
+    base: string,
+    graphPath: string,
+    body: string | undefined,
+  ): StandinResponse {
+    const path = graphPath.replace(/\/+$/, '');
+    const lower = path.toLowerCase();
+    if (lower === '/me/mailboxsettings') {
+      if (method === 'GET')
+        return json(
+          200,
+          mailboxSettings(
+            url.searchParams
+              .get('$select')
+              ?.split(',')
+              .map((s) => s.trim()) ?? null,
+          ),
+        );
+      if (method === 'PATCH') return json(200, patchMailboxSettings(readJsonBody(body)));
+      return methodNotAllowed();
+    }
+    if (lower === '/me/mailfolders/inbox/messagerules') {
+      if (method === 'GET') {
+        const sorted = [...rules].sort((a, b) => Number(a['sequence']) - Number(b['sequence']));
+        return json(200, {
+          '@odata.context': `${base}/$metadata#Me/mailFolders('inbox')/messageRules`,
+          value: sorted,
+        });
+      }
+      if (method === 'POST') {
+        const rule = validateRule(readJsonBody(body));
+        rules.push(rule);
+        return json(201, {
+          '@odata.context': `${base}/$metadata#Me/mailFolders('inbox')/messageRules/$entity`,
+          ...rule,
+        });
+      }
+      return methodNotAllowed();
+    }
+    const ruleMatch = /^\/me\/mailfolders\/inbox\/messagerules\/([^/]+)$/.exec(lower);
+    if (ruleMatch) {
+      const id = decodeURIComponent(path.split('/').pop() ?? '');
+      const index = rules.findIndex((r) => r['id'] === id);
+      if (index < 0) throw new NotFound();
+      if (method === 'GET') return json(200, rules[index]);
+      if (method === 'DELETE') {
+        rules.splice(index, 1);
+        return json(204, null);
+      }
+      return methodNotAllowed();
+    }
+    if (
+      lower === '/me/mailfolders/inbox/messages' ||
+      lower === '/me/mailfolders/sentitems/messages'
+    ) {
+      if (method !== 'GET') return methodNotAllowed();
+      return listMessages(lower.includes('inbox') ? 'inbox' : 'sentitems', url, base, path);
+    }
+    const messageMatch = /^\/me\/messages\/([^/]+)$/.exec(path);
+    if (messageMatch) {
+      const id = decodeURIComponent(messageMatch[1] ?? '');
+      const message = byId.get(id);
+      if (!message) throw new NotFound();
+      if (method === 'GET') {
+        const full = graphMessage(message, 'inbox', flagOf(id), readState.get(id) ?? false);
+        return json(200, selectProperties(full, parseSelect(url.searchParams.get('$select'))));
+      }
+      if (method === 'PATCH') return json(200, patchMessage(id, readJsonBody(body)));
+      return methodNotAllowed();
+    }
+    const segment =
+      path
+        .split('/')
+        .filter((s) => s !== '')
+        .pop() ?? '';
+    return graphError(400, 'BadRequest', `Resource not found for the segment '${segment}'.`, now());
+  }
+
+  function methodNotAllowed(): StandinResponse {
+    return graphError(
+      405,
+      'BadRequest',
+      'The HTTP method is not allowed for this resource.',
+      now(),
+    );
+  }
+
+  function takeFault(method: string, path: string): Fault | undefined {
+    const entry = faults.find(
+      (f) =>
+        f.left > 0 &&
+        path.toLowerCase().startsWith(f.fault.path.toLowerCase()) &&
+        (f.fault.method ?? method).toUpperCase() === method,
+    );
+    if (!entry) return undefined;
+    entry.left -= 1;
+    faults = faults.filter((f) => f.left > 0);
+    return entry.fault;
+  }
+
+  async function handle(request: StandinRequest): Promise<StandinResponse> {
+    requests += 1;
+    inFlight += 1;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    try {
+      const over = enforceConcurrency && inFlight > MAX_CONCURRENT;
+      if (options.latencyMs) await new Promise((resolve) => setTimeout(resolve, options.latencyMs));
+      return serve(request, over);
+    } finally {
+      inFlight -= 1;
+    }
+  }
+
+  function serve(request: StandinRequest, overConcurrency: boolean): StandinResponse {
+    const method = request.method.toUpperCase();
+    const url = new URL(request.url);
+    const marker = url.pathname.indexOf('/v1.0');
+    if (marker < 0) return graphError(400, 'BadRequest', 'Invalid version.', now());
+    const base = `${url.origin}${url.pathname.slice(0, marker + 5)}`;
+    const graphPath = decodeURI(url.pathname.slice(marker + 5)) || '/';
+    const auth = request.headers['authorization'] ?? request.headers['Authorization'];
+    if (auth === undefined || !/^Bearer\s+\S/i.test(auth)) {
+      return graphError(401, 'InvalidAuthenticationToken', 'Access token is empty.', now());
+    }
+    if (auth.replace(/^Bearer\s+/i, '') !== token) {
+      return graphError(
+        401,
+        'InvalidAuthenticationToken',
+        'IDX14100: JWT is not well formed, there are no dots (.).',
+        now(),
+      );
+    }
+    const fault = takeFault(method, graphPath);
+    if (fault && fault.phase !== 'after') return faultResponse(fault, now());
+    if (overConcurrency) {
+      return graphError(
+        429,
+        'ApplicationThrottled',
+        'Application is over its MailboxConcurrency limit.',
+        now(),
+        { 'Retry-After': '1' },
+      );
+    }
+    let answer: StandinResponse;
+    try {
+      answer = route(method, url, base, graphPath, request.body);
+    } catch (e) {
+      if (e instanceof BadRequest) answer = graphError(400, e.code, e.message, now());
+      else if (e instanceof NotFound)
+        answer = graphError(
+          404,
+          'ErrorItemNotFound',
+          'The specified object was not found in the store.',
+          now(),
+        );
+      else throw e;
+    }
+    return fault ? faultResponse(fault, now()) : answer;
+  }
+
+  reset();
+
+  return {
+    handle,
+    injectFault(fault) {
+      faults.push({ fault, left: fault.times ?? 1 });
+    },
+    clearFaults() {
+      faults = [];
+    },
+    state() {
+      return structuredClone({
+        automaticRepliesSetting: autoReplies,
+        timeZone: TIME_ZONE,
+        rules,
+        flags: Object.fromEntries(flags),
+        requests,
+        maxInFlight,
+      });
+    },
+    reset,
+    resetStats() {
+      requests = 0;
+      maxInFlight = inFlight;
+    },
+    get inFlight() {
+      return inFlight;
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { createRoot } from 'react-dom/client';
+import { DEMO_MESSAGES, DEMO_NOW, DEMO_OWNER } from '../demo-mailbox.ts';
+import { createOfficeStandin } from '../office-standin/officeStandin.ts';
+import { Playground } from './Playground.tsx';
+
+// Query parameters: ?now=ISO|real (the pane's clock, default the demo's fixed "now"), ?lang=en.
+const params = new URLSearchParams(location.search);
+const now = params.get('now') ?? DEMO_NOW;
+const displayLanguage = params.get('lang') === 'en' ? 'en-US' : 'sv-SE';
+
+// The stand-in must be exposed before the task pane iframe loads (it picks it up from its parent).
+const standin = createOfficeStandin({
+  messages: DEMO_MESSAGES,
+  owner: DEMO_OWNER,
+  displayLanguage,
+});
+standin.expose(window);
+(window as unknown as { svarspliktPlayground: unknown }).svarspliktPlayground = { standin };
+
+const paneUrl = `/taskpane.html?standin=1${now === 'real' ? '' : `&now=${encodeURIComponent(now)}`}`;
+const root = document.getElementById('root');
+if (root)
+  createRoot(root).render(
+    <Playground standin={standin} paneUrl={paneUrl} displayLanguage={displayLanguage} />,
+  );

@@ -1,0 +1,303 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  automaticRepliesDiff,
+  createGraphApi,
+  scheduledReplies,
+} from '../../../addin/src/host/graph/graphApi.ts';
+import type { AutomaticReplies, GraphApi } from '../../../addin/src/host/graph/graphApi.ts';
+import type { GraphClient } from '../../../addin/src/host/graph/graphClient.ts';
+import {
+  isExternalForwardingBlocked,
+  isGraphError,
+} from '../../../addin/src/host/graph/graphError.ts';
+import type { GraphError } from '../../../addin/src/host/graph/graphError.ts';
+import { startGraphStandinServer } from '../../../playground/graph-standin/server.ts';
+import type { GraphStandinServer } from '../../../playground/graph-standin/server.ts';
+import { MAILBOX, OWNER } from '../../standins/fixtures.ts';
+
+const WET = 'W. Europe Standard Time';
+let server: GraphStandinServer | undefined;
+
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function setup(): Promise<{ api: GraphApi; running: GraphStandinServer }> {
+  server = await startGraphStandinServer({ mailbox: MAILBOX, owner: OWNER });
+  const api = createGraphApi({
+    baseUrl: server.baseUrl,
+    getToken: async () => 'svarsplikt-standin-token',
+    sleep: async () => {},
+  });
+  return { api, running: server };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<GraphError> {
+  try {
+    await promise;
+  } catch (e) {
+    if (isGraphError(e)) return e;
+    throw e;
+  }
+  throw new Error('expected a rejection');
+}
+
+const christmas = scheduledReplies({
+  start: { dateTime: '2026-12-23T00:00:00', timeZone: WET },
+  end: { dateTime: '2027-01-07T00:00:00', timeZone: WET },
+  internalHtml: '<p>Jag är tillbaka 7 januari.</p>',
+  externalHtml: '<p>Jag är tillbaka 7 januari. / Back on 7 January.</p>',
+});
+
+describe('automatic replies', () => {
+  it('PATCHes a scheduled reply, reads it back (in UTC) and accepts it as the same', async () => {
+    const { api, running } = await setup();
+    const actual = await api.setAutomaticReplies(christmas);
+    expect(actual.status).toBe('scheduled');
+    expect(actual.scheduledStartDateTime).toEqual({
+      dateTime: '2026-12-22T23:00:00.0000000',
+      timeZone: 'UTC',
+    });
+    expect(running.standin.state().automaticRepliesSetting).toMatchObject({
+      status: 'scheduled',
+      externalAudience: 'all',
+    });
+    const read = await api.getAutomaticReplies();
+    expect(read.timeZone).toBe(WET);
+    expect(read.setting.externalReplyMessage).toContain('Back on 7 January');
+  });
+
+  it('restores a backup (disabling) the same way', async () => {
+    const { api } = await setup();
+    const { setting: backup } = await api.getAutomaticReplies();
+    await api.setAutomaticReplies(christmas);
+    const restored = await api.setAutomaticReplies(backup);
+    expect(restored.status).toBe('disabled');
+  });
+
+  it('rejects with ReadBackMismatch when Graph kept something else', async () => {
+    const stale: AutomaticReplies = { ...christmas, status: 'disabled' };
+    const client: GraphClient = {
+      request: async () => ({}) as never,
+      get: async <T>() => ({ automaticRepliesSetting: stale, timeZone: WET }) as T,
+      post: async <T>() => ({}) as T,
+      patch: async <T>() => ({}) as T,
+      delete: async () => {},
+    };
+    const error = await rejection(createGraphApi({ client }).setAutomaticReplies(christmas));
+    expect(error).toMatchObject({ status: 0, code: 'ReadBackMismatch' });
+    expect(error.detail).toEqual(['status']);
+  });
+
+  it('passes Graph 400s through for a bad date', async () => {
+    const { api } = await setup();
+    const bad = {
+      ...christmas,
+      scheduledEndDateTime: { dateTime: '2027-02-30T00:00:00', timeZone: WET },
+    };
+    expect(await rejection(api.setAutomaticReplies(bad))).toMatchObject({
+      status: 400,
+      code: 'ErrorInvalidRequest',
+    });
+  });
+
+  it.each<[string, Partial<AutomaticReplies>, string[]]>([
+    ['nothing', {}, []],
+    ['the status', { status: 'alwaysEnabled' }, ['status']],
+    [
+      'the end time',
+      { scheduledEndDateTime: { dateTime: '2027-01-08T00:00:00', timeZone: WET } },
+      ['scheduledEndDateTime'],
+    ],
+    ['an emptied message', { internalReplyMessage: '' }, ['internalReplyMessage']],
+    [
+      'the same end in UTC',
+      { scheduledEndDateTime: { dateTime: '2027-01-06T23:00:00.0000000', timeZone: 'UTC' } },
+      [],
+    ],
+  ])('automaticRepliesDiff notices %s', (_case, change, expected) => {
+    expect(automaticRepliesDiff(christmas, { ...christmas, ...change })).toEqual(expected);
+  });
+});
+
+describe('redirect rule', () => {
+  const colleague = { name: 'Bo Ek', address: 'bo.ek@vaxjo.se' };
+
+  it('is created once: a retry finds it instead of duplicating', async () => {
+    const { api, running } = await setup();
+    const first = await api.ensureRedirectRule({
+      name: 'frånvaro',
+      to: colleague,
+      until: '2027-01-06',
+    });
+    const second = await api.ensureRedirectRule({
+      name: 'frånvaro',
+      to: colleague,
+      until: '2027-01-06',
+    });
+    expect(first.created).toBe(true);
+    expect(second).toEqual({ rule: first.rule, created: false });
+    const rules = running.standin.state().rules;
+    expect(rules).toHaveLength(1);
+    expect(rules[0]).toMatchObject({
+      displayName: 'Svarsplikt: frånvaro t.o.m. 2027-01-06',
+      actions: { redirectTo: [{ emailAddress: { address: 'bo.ek@vaxjo.se' } }] },
+      exceptions: { isAutomaticReply: true },
+    });
+    expect(first.rule).toMatchObject({ to: 'bo.ek@vaxjo.se', until: '2027-01-06' });
+  });
+
+  it('does not duplicate when the creating request succeeded but its answer was lost', async () => {
+    const { api, running } = await setup();
+    running.standin.injectFault({
+      path: '/me/mailFolders/inbox/messageRules',
+      method: 'POST',
+      status: 0,
+      phase: 'after',
+    });
+    const lost = await rejection(
+      api.ensureRedirectRule({ name: 'frånvaro', to: colleague, until: '2027-01-06' }),
+    );
+    expect(lost.code).toBe('NetworkError');
+    const retry = await api.ensureRedirectRule({
+      name: 'frånvaro',
+      to: colleague,
+      until: '2027-01-06',
+    });
+    expect(retry.created).toBe(false);
+    expect(running.standin.state().rules).toHaveLength(1);
+  });
+
+  it('replaces its own rule for new dates and never touches the user’s rules', async () => {
+    const { api, running } = await setup();
+    running.standin.reset({
+      rules: [{ displayName: 'Nyhetsbrev till mapp', sequence: 1, actions: { markAsRead: true } }],
+    });
+    await api.ensureRedirectRule({ name: 'frånvaro', to: colleague, until: '2027-01-06' });
+    const moved = await api.ensureRedirectRule({
+      name: 'frånvaro',
+      to: colleague,
+      until: '2027-01-13',
+    });
+    expect(moved.created).toBe(true);
+    const names = running.standin.state().rules.map((r) => r['displayName']);
+    expect(names.sort()).toEqual([
+      'Nyhetsbrev till mapp',
+      'Svarsplikt: frånvaro t.o.m. 2027-01-13',
+    ]);
+    expect((await api.findRedirectRule())?.until).toBe('2027-01-13');
+    expect(await api.removeRedirectRules()).toBe(1);
+    expect(running.standin.state().rules.map((r) => r['displayName'])).toEqual([
+      'Nyhetsbrev till mapp',
+    ]);
+    expect(await api.findRedirectRule()).toBeNull();
+  });
+
+  it('reports external forwarding blocked by the organisation', async () => {
+    const { api, running } = await setup();
+    const error = await rejection(
+      api.ensureRedirectRule({
+        name: 'frånvaro',
+        to: { address: 'anna@gmail.com' },
+        until: '2027-01-06',
+      }),
+    );
+    expect(error.status).toBe(400);
+    expect(isExternalForwardingBlocked(error)).toBe(true);
+    expect(running.standin.state().rules).toHaveLength(0);
+  });
+
+  it('treats deleting a rule that is already gone as done', async () => {
+    const { api } = await setup();
+    await expect(api.deleteRule('AQAAAJ9999=')).resolves.toBeUndefined();
+  });
+});
+
+describe('messages', () => {
+  it('pages through the inbox with nextPageUrl', async () => {
+    const { api } = await setup();
+    const ids: string[] = [];
+    let page = await api.listInboxPage({ top: 10 });
+    ids.push(...page.messages.map((m) => m.id));
+    while (page.nextPageUrl) {
+      page = await api.listInboxPage({ pageUrl: page.nextPageUrl });
+      ids.push(...page.messages.map((m) => m.id));
+    }
+    expect(ids).toHaveLength(25);
+    expect(new Set(ids).size).toBe(25);
+    const first = (await api.listInboxPage({ top: 1 })).messages[0];
+    expect(first).toEqual({
+      id: 'msg-25',
+      subject: 'Fråga 25 om bygglov',
+      from: { name: 'Medborgare 25', address: 'person25@example.org' },
+      receivedDateTime: '2026-12-02T09:00:00Z',
+      conversationId: 'AAQkconv25=',
+      isRead: false,
+      flag: { flagStatus: 'notFlagged' },
+    });
+  });
+
+  it('gets a message with its headers as a raw block', async () => {
+    const { api } = await setup();
+    const message = await api.getMessage('msg-04');
+    expect(
+      message.internetHeaders?.startsWith(
+        'Received: from mx.example.org by mail.vaxjo.se; Tue, 1 Dec 2026 04:00:00 +0000\r\n',
+      ),
+    ).toBe(true);
+    expect(message.internetMessageHeaders?.find((h) => h.name === 'Message-ID')?.value).toBe(
+      '<msg-04@example.org>',
+    );
+  });
+
+  it('rejects an unknown message with 404 ErrorItemNotFound', async () => {
+    const { api } = await setup();
+    expect(await rejection(api.getMessage('gone'))).toMatchObject({
+      status: 404,
+      code: 'ErrorItemNotFound',
+    });
+  });
+
+  it.each([
+    ['an answered conversation, reply after receipt', 'AAQkconv3=', '2026-12-01T11:00:00Z', true],
+    [
+      'an answered conversation, asking after the reply',
+      'AAQkconv3=',
+      '2026-12-01T12:30:00Z',
+      false,
+    ],
+    ['an unanswered conversation', 'AAQkconv4=', '2026-12-01T00:00:00Z', false],
+    ['a conversation id with a quote', "AAQk'quoted=", '2026-12-01T00:00:00Z', true],
+  ])('hasReplyAfter: %s', async (_case, conversationId, after, expected) => {
+    const { api } = await setup();
+    expect(await api.hasReplyAfter(conversationId, after)).toBe(expected);
+  });
+
+  it('flags with a due date, completes and clears', async () => {
+    const { api, running } = await setup();
+    const due = { dateTime: '2026-12-28T16:30:00', timeZone: WET };
+    const flagged = await api.setFollowUpFlag('msg-05', due);
+    expect(flagged).toEqual({
+      flagStatus: 'flagged',
+      startDateTime: { dateTime: '2026-12-28T15:30:00.0000000', timeZone: 'UTC' },
+      dueDateTime: { dateTime: '2026-12-28T15:30:00.0000000', timeZone: 'UTC' },
+    });
+    expect((await api.setFollowUpFlag('msg-05', 'complete')).flagStatus).toBe('complete');
+    expect(await api.setFollowUpFlag('msg-05', 'notFlagged')).toEqual({ flagStatus: 'notFlagged' });
+    expect(running.standin.state().flags['msg-05']).toEqual({ flagStatus: 'notFlagged' });
+  });
+
+  it('passes a start date through', async () => {
+    const { api } = await setup();
+    const flag = await api.setFollowUpFlag(
+      'msg-05',
+      { dateTime: '2026-12-28T16:30:00', timeZone: WET },
+      { dateTime: '2026-12-22T08:00:00', timeZone: WET },
+    );
+    expect(flag.startDateTime).toEqual({
+      dateTime: '2026-12-22T07:00:00.0000000',
+      timeZone: 'UTC',
+    });
+  });
+});

@@ -1,0 +1,175 @@
+/**
+ * The Gmail playground in real Chromium: the add-on's cards drawn as a side panel over the demo
+ * mailbox, clicked through as a new user would — the reply clock, the badge, and the absence set-up.
+ */
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import {
+  formatViolations,
+  launchChromium,
+  newPage,
+  runAxe,
+  startDevServer,
+} from './helpers/browser.ts';
+import type { DevServer } from './helpers/browser.ts';
+
+let server: DevServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startDevServer(), launchChromium()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  page = await newPage(browser);
+  await page.goto(`${server.url}/playground/gmail.html`);
+  await panel().getByRole('heading', { name: 'Svarsplikt – kön' }).waitFor();
+});
+
+function panel(): Locator {
+  return page.getByRole('complementary', { name: 'Tillägget Svarsplikt' });
+}
+
+async function expectAxeClean(): Promise<void> {
+  const violations = await runAxe(page);
+  expect(violations, formatViolations(violations)).toEqual([]);
+}
+
+describe('Gmail playground', () => {
+  test('the homepage lists the queue with counts, and is accessible', async () => {
+    await expect(panel().getByText('Förfaller i dag', { exact: true }).isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(
+      panel().getByText('Förskoleplats för vår son från februari').isVisible(),
+    ).resolves.toBe(true);
+    await expectAxeClean();
+  });
+
+  test('a queue item opens its thread', async () => {
+    await panel().getByRole('link', { name: 'Byte av förskola efter nyår' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Byte av förskola efter nyår' }).waitFor();
+    await panel().getByRole('heading', { name: 'Svarsplikt', exact: true }).waitFor();
+  });
+
+  test('an opened message shows its clock; labelling puts the due date on the thread', async () => {
+    await page
+      .getByRole('navigation', { name: 'Inkorg' })
+      .getByRole('button', { name: /Förskoleplats/ })
+      .click();
+    await panel().getByText('Svara senast', { exact: true }).waitFor();
+    await expect(
+      panel().getByText('tisdag 29 december 2026 kl. 16:30', { exact: true }).isVisible(),
+    ).resolves.toBe(true);
+    await expectAxeClean();
+    await panel().getByRole('button', { name: 'Märk tråden med förfallodag' }).click();
+    await page.getByRole('status').getByText('Tråden märktes Svarsplikt/2026-12-29.').waitFor();
+    const inbox = page.getByRole('navigation', { name: 'Inkorg' });
+    await inbox.getByText('Svarsplikt/2026-12-29').waitFor();
+  });
+
+  test('an automatic message shows no duty and why', async () => {
+    await page.getByRole('button', { name: /Det gick inte att leverera/ }).click();
+    await panel().getByRole('heading', { name: 'Automatiskt utskick' }).waitFor();
+    await expect(panel().getByText('Ingen svarsplikt', { exact: true }).isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(panel().getByRole('button', { name: 'Skapa kvittens' }).count()).resolves.toBe(0);
+  });
+
+  test('the acknowledgement opens a draft with the kvittens text', async () => {
+    await page.getByRole('button', { name: /Förskoleplats/ }).click();
+    await panel().getByRole('button', { name: 'Skapa kvittens' }).click();
+    const draft = page.getByRole('region', { name: 'Utkast' });
+    await draft.waitFor();
+    await expect(draft.textContent()).resolves.toMatch(/tisdag 29 december 2026/);
+  });
+
+  test('absence: preview with findings, errors block saving, save, and back', async () => {
+    await panel().getByRole('button', { name: 'Frånvaro' }).click();
+    await panel().getByRole('heading', { name: 'Frånvaro och autosvar' }).waitFor();
+    await expectAxeClean();
+
+    // Without a last day the guideline's error blocks saving.
+    await panel().getByRole('button', { name: 'Förhandsgranska' }).click();
+    await panel().getByRole('heading', { name: 'Kontroll mot riktlinjen' }).waitFor();
+    await expect(panel().getByText('Fel – måste rättas').first().isVisible()).resolves.toBe(true);
+    await expect(
+      panel().getByRole('button', { name: 'Spara och slå på autosvar' }).isDisabled(),
+    ).resolves.toBe(true);
+
+    await panel().getByLabel('Första frånvarodag').fill('2026-12-23');
+    await panel().getByLabel('Sista frånvarodag').fill('2027-01-08');
+    await panel().getByLabel('Hänvisa till (kollega)').fill('Karin Holm');
+    await panel().getByLabel('Kollegans e-post').fill('karin.holm@vaxjo.se');
+    const forward = panel().getByLabel('Vidarebefordra under frånvaron till');
+    const options = await forward.locator('option').allTextContents();
+    expect(options).toEqual(['Ingen vidarebefordran', 'kontaktcenter@vaxjo.se']);
+    await forward.selectOption('kontaktcenter@vaxjo.se');
+    await panel().getByRole('button', { name: 'Förhandsgranska' }).click();
+    await panel().getByRole('heading', { name: 'Förhandsvisning' }).waitFor();
+    await expect(panel().getByText('Fel – måste rättas').count()).resolves.toBe(0);
+    await expect(
+      panel()
+        .getByText(/Frånvarande, åter måndag 11 januari 2027/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
+    await expectAxeClean();
+
+    await panel().getByRole('button', { name: 'Spara och slå på autosvar' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/Autosvaret är på från onsdag 23 december 2026/)
+      .waitFor();
+    const settings = panel().getByText('Gmail-inställningar i ersättaren');
+    await settings.click();
+    const json = await panel().locator('#gmail-settings').textContent();
+    expect(json).toContain('"enableAutoReply": true');
+    expect(json).toContain('"forward": "kontaktcenter@vaxjo.se"');
+    await expect(
+      panel().getByText('Tas bort när du är tillbaka', { exact: true }).isVisible(),
+    ).resolves.toBe(true);
+
+    await panel().getByRole('button', { name: 'Jag är tillbaka' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/Välkommen tillbaka!/)
+      .waitFor();
+    const after = await panel().locator('#gmail-settings').textContent();
+    expect(after).toContain('"enableAutoReply": false');
+    expect(after).toContain('"filters": []');
+  });
+
+  test('without an accepted forwarding address in the organisation: the request to IT', async () => {
+    await page.getByLabel('Organisation (ORG_CONFIG)').selectOption('demo');
+    await panel().getByRole('button', { name: 'Frånvaro' }).click();
+    await panel()
+      .getByText(/I Vimmerby beställs vidarebefordran via ITSAM/)
+      .waitFor();
+    await expect(panel().getByText('Beställning till IT (kopiera)').isVisible()).resolves.toBe(
+      true,
+    );
+    const link = panel().getByRole('link', { name: 'Ge en kollega åtkomst (Gmail)' });
+    await expect(link.getAttribute('href')).resolves.toBe(
+      'https://mail.google.com/mail/u/0/#settings/accounts',
+    );
+  });
+
+  test('an invalid organisation configuration is explained', async () => {
+    await page.getByLabel('Organisation (ORG_CONFIG)').selectOption('invalid');
+    await panel().getByText('Organisationens inställningar är fel').waitFor();
+    await expect(
+      panel()
+        .getByText(/^domains/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
+  });
+});

@@ -1,0 +1,387 @@
+/** The card models are pure: built from data, drawn by the renderer with a recording CardService. */
+import { describe, expect, test } from 'vitest';
+import {
+  buildReferral,
+  parseHeaders,
+  parseOrgConfig,
+  replyClock,
+  triageMessage,
+} from '../../shared/index.ts';
+import type { Organisation } from '../../shared/index.ts';
+import { absenceCard, datePickerMs } from '../../gmail-addon/src/cards/absenceCard.ts';
+import type { AbsenceCardInput } from '../../gmail-addon/src/cards/absenceCard.ts';
+import type { CardModel, WidgetModel } from '../../gmail-addon/src/cards/cardModel.ts';
+import type { CardServiceLike } from '../../gmail-addon/src/cards/cardServiceLike.ts';
+import { errorText } from '../../gmail-addon/src/cards/errorCard.ts';
+import { messageCard } from '../../gmail-addon/src/cards/messageCard.ts';
+import { queueCard } from '../../gmail-addon/src/cards/queueCard.ts';
+import { renderCard, renderResponse } from '../../gmail-addon/src/cards/renderCard.ts';
+import { DEMO_ORG_CONFIG } from '../../gmail-addon/src/host/loadOrganisation.ts';
+import type { HostErrorKind } from '../../gmail-addon/src/host/hostError.ts';
+import { createRecordingCardService } from '../../playground/gmail/standins/recordingCardService.ts';
+import type { RecordedCard } from '../../playground/gmail/standins/recordingCardService.ts';
+import { NOW, VAXJO_CONFIG } from './fixture.ts';
+
+function org(json: unknown): Organisation {
+  const parsed = parseOrgConfig(json);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value;
+}
+const vaxjo = org(JSON.parse(VAXJO_CONFIG));
+const vimmerby = org(DEMO_ORG_CONFIG);
+
+function widgets(card: CardModel): WidgetModel[] {
+  return card.sections.flatMap((s) => s.widgets);
+}
+function buttonTexts(card: CardModel): string[] {
+  return widgets(card).flatMap((w) => (w.kind === 'buttons' ? w.buttons.map((b) => b.text) : []));
+}
+function allText(card: CardModel): string {
+  return JSON.stringify(card);
+}
+
+const received = Date.parse('2026-12-22T07:30:00Z');
+const human = triageMessage(
+  parseHeaders('From: Fatima Hassan <fatima@example.se>\r\nTo: anna.lind@vaxjo.se\r\n'),
+);
+const automatic = triageMessage(
+  parseHeaders('From: x@example.se\r\nAuto-Submitted: auto-replied\r\n'),
+);
+
+function clock(
+  overrides: { triage?: typeof human; answeredAt?: number; notOurs?: boolean; now?: number } = {},
+) {
+  return replyClock(
+    {
+      receivedAt: received,
+      receivedAtSource: 'server',
+      triage: overrides.triage ?? human,
+      ...(overrides.answeredAt !== undefined ? { answeredAt: overrides.answeredAt } : {}),
+      ...(overrides.notOurs !== undefined ? { notOurs: overrides.notOurs } : {}),
+    },
+    vaxjo,
+    overrides.now ?? NOW,
+  );
+}
+
+const messageInput = { org: vaxjo, lang: 'sv' as const, demo: false, messageId: 'm1', label: null };
+
+describe('messageCard', () => {
+  test.each([
+    [
+      'on track',
+      clock(),
+      'I tid',
+      ['Skapa kvittens', 'Inte mitt ärende', 'Märk tråden med förfallodag'],
+    ],
+    ['answered', clock({ answeredAt: received + 3_600_000 }), 'Besvarat', ['Visa kön', 'Frånvaro']],
+    ['automatic', clock({ triage: automatic }), 'Ingen svarsplikt', ['Visa kön']],
+    ['not ours', clock({ notOurs: true }), 'I tid – inte vårt ärende', ['Mitt ärende ändå']],
+    ['overdue', clock({ now: Date.parse('2027-01-05T12:00:00Z') }), 'Försenat', ['Skapa kvittens']],
+  ])('%s', (_name, c, status, buttons) => {
+    const card = messageCard({ ...messageInput, clock: c });
+    const first = card.sections[0]?.widgets[0];
+    expect(first).toMatchObject({ kind: 'fact', label: 'Status', text: status });
+    for (const text of buttons) expect(buttonTexts(card)).toContain(text);
+  });
+
+  test('no acknowledgement for automatic or answered mail', () => {
+    for (const c of [clock({ triage: automatic }), clock({ answeredAt: received + 1 })]) {
+      expect(buttonTexts(messageCard({ ...messageInput, clock: c }))).not.toContain(
+        'Skapa kvittens',
+      );
+    }
+  });
+
+  test('automatic mail says why, in the user language', () => {
+    const card = messageCard({ ...messageInput, lang: 'en', clock: clock({ triage: automatic }) });
+    expect(allText(card)).toContain('Auto-Submitted: auto-replied');
+    expect(card.title).toBe('Reply duty');
+  });
+
+  test('a fallback time of receipt is labelled', () => {
+    const c = replyClock(
+      { receivedAt: received, receivedAtSource: 'date-header', triage: human },
+      vaxjo,
+      NOW,
+    );
+    expect(allText(messageCard({ ...messageInput, clock: c }))).toContain(
+      'Reserv: serverns mottagningstid saknas',
+    );
+  });
+
+  test('the demo organisation is marked', () => {
+    expect(
+      messageCard({ ...messageInput, org: vimmerby, demo: true, clock: clock() }).subtitle,
+    ).toBe('Vimmerby kommun (demo)');
+  });
+});
+
+describe('queueCard', () => {
+  const base = {
+    org: vaxjo,
+    demo: false,
+    lang: 'sv' as const,
+    items: [{ threadId: 'thread-1', subject: 'Hej', sender: 'Fatima', clock: clock() }],
+    counts: { overdue: 1, dueToday: 2, later: 3 },
+    scanned: 10,
+  };
+  test('counts and paging buttons', () => {
+    const first = queueCard({ ...base, page: 1, pageToken: undefined, nextPageToken: '10' });
+    expect(buttonTexts(first)).toEqual(['Märk trådarna med förfallodag', 'Nästa sida', 'Frånvaro']);
+    const last = queueCard({ ...base, page: 2, pageToken: '10', nextPageToken: undefined });
+    expect(buttonTexts(last)).toEqual([
+      'Märk trådarna med förfallodag',
+      'Första sidan',
+      'Frånvaro',
+    ]);
+    expect(widgets(first).slice(0, 3)).toEqual([
+      { kind: 'fact', label: 'Försenade', text: '1' },
+      { kind: 'fact', label: 'Förfaller i dag', text: '2' },
+      { kind: 'fact', label: 'Senare', text: '3' },
+    ]);
+  });
+  test('an item opens its thread in Gmail', () => {
+    const card = queueCard({ ...base, page: 1, pageToken: undefined, nextPageToken: undefined });
+    expect(widgets(card).find((w) => w.kind === 'fact' && w.text === 'Hej')).toMatchObject({
+      openUrl: 'https://mail.google.com/mail/u/0/#inbox/thread-1',
+    });
+  });
+
+  test('an empty page says so and offers no labelling', () => {
+    const card = queueCard({
+      ...base,
+      items: [],
+      page: 1,
+      pageToken: undefined,
+      nextPageToken: undefined,
+    });
+    expect(allText(card)).toContain('Inget obesvarat med svarsplikt');
+    expect(buttonTexts(card)).toEqual(['Frånvaro']);
+  });
+});
+
+describe('absenceCard', () => {
+  const form = {
+    firstDay: '2026-12-23',
+    lastDay: '2027-01-08',
+    personName: '',
+    contactName: 'Karin Holm',
+    contactAddress: 'karin.holm@vimmerby.se',
+    contactPhone: '',
+    forwardTo: '',
+    delegate: '',
+    note: '',
+    english: true,
+  };
+  const input: AbsenceCardInput = {
+    lang: 'sv',
+    org: vimmerby,
+    demo: true,
+    userEmail: 'anna.lind@vimmerby.se',
+    current: { enableAutoReply: false },
+    backupSavedAt: undefined,
+    absence: undefined,
+    form,
+    eligibleForwarding: [],
+  };
+
+  test('without an accepted forwarding address: explanation, ITSAM request text, delegation link', () => {
+    const card = absenceCard(input);
+    const text = allText(card);
+    expect(text).toContain('I Vimmerby beställs vidarebefordran via ITSAM.');
+    expect(text).toContain('Beställning till IT (kopiera)');
+    expect(text).toContain('https://mail.google.com/mail/u/0/#settings/accounts');
+    expect(widgets(card).some((w) => w.kind === 'dropdown')).toBe(false);
+  });
+
+  test('with accepted addresses: a dropdown of exactly those', () => {
+    const card = absenceCard({ ...input, eligibleForwarding: ['kontaktcenter@vimmerby.se'] });
+    const dropdown = widgets(card).find((w) => w.kind === 'dropdown');
+    expect(dropdown).toMatchObject({
+      items: [
+        { value: '', selected: true },
+        { value: 'kontaktcenter@vimmerby.se', selected: false },
+      ],
+    });
+  });
+
+  test('errors in the preview disable saving; a clean preview makes it the primary action', () => {
+    const blocking = buildReferral(
+      { firstDay: '2026-12-23', lastDay: null, contacts: [] },
+      vimmerby,
+      '2026-12-22',
+    );
+    const blockedCard = absenceCard({ ...input, preview: blocking });
+    const save = (card: CardModel) =>
+      widgets(card)
+        .flatMap((w) => (w.kind === 'buttons' ? w.buttons : []))
+        .find((b) => b.text === 'Spara och slå på autosvar');
+    expect(blocking.blocking).toBe(true);
+    expect(save(blockedCard)).toMatchObject({ disabled: true, primary: false });
+    expect(allText(blockedCard)).toContain('Fel – måste rättas');
+    const clean = buildReferral(
+      {
+        firstDay: '2026-12-23',
+        lastDay: '2027-01-08',
+        contacts: [{ name: 'Karin', address: 'karin@vimmerby.se' }],
+        delegate: 'karin@vimmerby.se',
+      },
+      vimmerby,
+      '2026-12-22',
+    );
+    expect(clean.blocking).toBe(false);
+    expect(save(absenceCard({ ...input, preview: clean }))).toMatchObject({
+      disabled: false,
+      primary: true,
+    });
+  });
+
+  test('date pickers show the chosen dates', () => {
+    const pickers = widgets(absenceCard(input)).filter((w) => w.kind === 'datePicker');
+    expect(pickers.map((p) => (p.kind === 'datePicker' ? p.valueMs : 0))).toEqual([
+      Date.UTC(2026, 11, 23),
+      Date.UTC(2027, 0, 8),
+    ]);
+    expect(datePickerMs('2026-03-29')).toBe(Date.UTC(2026, 2, 29));
+  });
+
+  test('the current settings, a restorable backup and the way back are shown', () => {
+    const card = absenceCard({
+      ...input,
+      current: { enableAutoReply: true, responseSubject: 'Borta', startTime: String(NOW) },
+      backupSavedAt: NOW,
+      absence: { firstDay: '2026-12-23', lastDay: '2027-01-08', backOn: '2027-01-11' },
+    });
+    expect(buttonTexts(card)).toEqual(
+      expect.arrayContaining(['Jag är tillbaka', 'Återställ tidigare inställningar']),
+    );
+    expect(allText(card)).toContain('Borta');
+  });
+});
+
+describe('renderCard', () => {
+  const cs = () => createRecordingCardService();
+  test('text is escaped: a subject cannot inject markup', () => {
+    const r = cs();
+    const card = renderCard(
+      {
+        name: 'x',
+        title: 'T',
+        sections: [
+          {
+            widgets: [
+              { kind: 'text', text: '<b>hej</b> & <a href="x">' },
+              { kind: 'fact', label: 'L', text: '<i>' },
+            ],
+          },
+        ],
+      },
+      r.service as unknown as CardServiceLike,
+    ) as RecordedCard;
+    expect(card.sections[0]?.widgets[0]?.['text']).toBe(
+      '&lt;b&gt;hej&lt;/b&gt; &amp; &lt;a href="x"&gt;',
+    );
+    expect(card.sections[0]?.widgets[1]?.['text']).toBe('&lt;i&gt;');
+  });
+
+  test('buttons: compose type, link, style, parameters; recorded function names', () => {
+    const r = cs();
+    const card = renderCard(
+      {
+        name: 'x',
+        title: 'T',
+        sections: [
+          {
+            widgets: [
+              {
+                kind: 'buttons',
+                buttons: [
+                  {
+                    text: 'A',
+                    action: {
+                      kind: 'compose',
+                      functionName: 'onA',
+                      parameters: { id: '1' },
+                      draftType: 'standalone',
+                    },
+                    primary: true,
+                  },
+                  {
+                    text: 'B',
+                    action: { kind: 'openLink', url: 'https://mail.google.com/x' },
+                    disabled: true,
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      r.service as unknown as CardServiceLike,
+    ) as RecordedCard;
+    expect(card.sections[0]?.widgets[0]).toEqual({
+      type: 'ButtonSet',
+      buttons: [
+        {
+          type: 'TextButton',
+          text: 'A',
+          composeAction: {
+            action: { type: 'Action', functionName: 'onA', parameters: { id: '1' } },
+            composedEmailType: 'STANDALONE_DRAFT',
+          },
+          textButtonStyle: 'FILLED',
+        },
+        {
+          type: 'TextButton',
+          text: 'B',
+          openLink: { type: 'OpenLink', url: 'https://mail.google.com/x' },
+          disabled: true,
+        },
+      ],
+    });
+    expect(r.functionNames).toEqual(['onA']);
+  });
+
+  test('the stand-in is strict like CardService: a card needs a section', () => {
+    const r = cs();
+    expect(() =>
+      renderCard({ name: 'x', title: 'T', sections: [] }, r.service as unknown as CardServiceLike),
+    ).toThrow(/at least one section/);
+  });
+
+  test('an action response carries navigation and notification', () => {
+    const r = cs();
+    const response = renderResponse(
+      {
+        kind: 'action',
+        navigation: {
+          mode: 'push',
+          card: { name: 'n', title: 'T', sections: [{ widgets: [{ kind: 'divider' }] }] },
+        },
+        notification: 'Klart',
+      },
+      r.service as unknown as CardServiceLike,
+    );
+    expect(response).toMatchObject({
+      type: 'ActionResponse',
+      navigation: { pushCard: { name: 'n' } },
+      notification: { text: 'Klart' },
+    });
+  });
+});
+
+describe('errorText', () => {
+  const kinds: HostErrorKind[] = [
+    'quota',
+    'permission',
+    'service-missing',
+    'not-found',
+    'readback-mismatch',
+    'unknown',
+  ];
+  test.each(kinds)('%s is explained in Swedish and in English', (kind) => {
+    expect(errorText(kind, 'sv')).toMatch(/[åäö]|Försök|Kontakta|Gmail/);
+    expect(errorText(kind, 'en')).not.toBe(errorText(kind, 'sv'));
+  });
+});
