@@ -3,16 +3,40 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const hostGlobals = ['Office', 'CardService', 'GmailApp', 'Gmail', 'PropertiesService', 'Session', 'Utilities', 'window', 'document', 'navigator', 'fetch', 'console'];
+const hostGlobals = [
+  'Office',
+  'CardService',
+  'GmailApp',
+  'Gmail',
+  'PropertiesService',
+  'Session',
+  'Utilities',
+  'window',
+  'document',
+  'navigator',
+  'fetch',
+  'console',
+];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'build/', 'coverage/', 'shared/calendar/holidayTable.generated.ts'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'build/',
+      'coverage/',
+      'shared/calendar/holidayTable.generated.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -26,7 +50,10 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-globals': ['error', ...hostGlobals.map((name) => ({ name, message: 'shared/ is host-free.' }))],
+      'no-restricted-globals': [
+        'error',
+        ...hostGlobals.map((name) => ({ name, message: 'shared/ is host-free.' })),
+      ],
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: '"now" is an argument in shared/.' },
@@ -34,7 +61,10 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: '"now" is an argument in shared/.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: '"now" is an argument in shared/.',
+        },
       ],
     },
   },

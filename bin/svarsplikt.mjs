@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 const built = new URL('../build/cli.mjs', import.meta.url);
 if (!existsSync(fileURLToPath(built))) {
-  process.stderr.write('svarsplikt: the CLI is not built yet – run `npm install` (or `npm run prepare`) first\n');
+  process.stderr.write(
+    'svarsplikt: the CLI is not built yet – run `npm install` (or `npm run prepare`) first\n',
+  );
   process.exit(2);
 }
 await import(built.href);

@@ -1,8 +1,6 @@
 import {
   FluentProvider,
   Spinner,
-  Tab,
-  TabList,
   makeStyles,
   tokens,
   webLightTheme,
@@ -56,27 +54,39 @@ export function App(props: { stores: PaneStores }) {
 
   return (
     <PaneContext value={stores}>
-      <FluentProvider theme={webLightTheme} className={styles.provider} lang={lang}>
-        <header className={styles.header}>
-          <h1 className={styles.title}>{t.appTitle}</h1>
-          <PaneTabs
-            tabs={[
-              { value: 'clock', label: t.tabClock },
-              { value: 'queue', label: t.tabQueue },
-              { value: 'absence', label: t.tabAbsence },
-            ]}
-            selected={view}
-            onSelect={setView}
-            label={t.tabsLabel}
-            panelId="panel"
-            idPrefix="tab"
-          />
-        </header>
-        <main id="panel" role="tabpanel" aria-labelledby={`tab-${view}`} className={styles.panel}>
-          <Suspense fallback={<Spinner size="small" label={t.loading} />}>
-            {view === 'clock' ? <ClockView /> : view === 'queue' ? <QueueView /> : <AbsenceView />}
-          </Suspense>
-        </main>
+      {/* Fluent copies the provider's class onto its portals (date picker pop-ups): keep the
+          page background on an inner element so a pop-up does not paint over the pane. */}
+      <FluentProvider theme={webLightTheme} lang={lang}>
+        <div className={styles.provider}>
+          <header className={styles.header}>
+            <h1 className={styles.title}>{t.appTitle}</h1>
+            <PaneTabs
+              tabs={[
+                { value: 'clock', label: t.tabClock },
+                { value: 'queue', label: t.tabQueue },
+                { value: 'absence', label: t.tabAbsence },
+              ]}
+              selected={view}
+              onSelect={setView}
+              label={t.tabsLabel}
+              panelId="panel"
+              idPrefix="tab"
+            />
+          </header>
+          <main className={styles.panel}>
+            <div id="panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
+              <Suspense fallback={<Spinner size="small" label={t.loading} />}>
+                {view === 'clock' ? (
+                  <ClockView />
+                ) : view === 'queue' ? (
+                  <QueueView />
+                ) : (
+                  <AbsenceView />
+                )}
+              </Suspense>
+            </div>
+          </main>
+        </div>
       </FluentProvider>
     </PaneContext>
   );

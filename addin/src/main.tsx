@@ -1,14 +1,9 @@
-import {
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  webLightTheme,
-} from '@fluentui/react-components';
+import { FluentProvider, Spinner, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { langFromLocale } from '../../shared/index.ts';
 import { App } from './App.tsx';
+import { Notice } from './components/Notice.tsx';
 import { connectMailHost } from './host/connectMailHost.ts';
 import { loadAddinConfig } from './host/addinConfig.ts';
 import { loadGraphApi } from './host/graph/lazy.ts';
@@ -17,7 +12,10 @@ import { uiStrings } from './i18n/uiStrings.ts';
 import { createGraphAccess } from './store/graphAccess.ts';
 import { createPaneStores } from './store/paneStores.ts';
 import { paneNow } from './store/paneNow.ts';
+import { checkReturn } from './store/returnCheck.ts';
 
+// The pane is narrow: no default page margin.
+document.body.style.margin = '0';
 const container =
   document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
 const root = createRoot(container);
@@ -40,6 +38,7 @@ async function boot(): Promise<void> {
   const stores = createPaneStores({ host, org, graph, lang, t, now: paneNow(location.search) });
   root.render(<App stores={stores} />);
   await stores.clock.getState().start();
+  await checkReturn(stores);
 }
 
 boot().catch((err: unknown) => {
@@ -52,8 +51,8 @@ boot().catch((err: unknown) => {
         ? e.message
         : uiStrings(browserLang).errUnknown;
   renderMessage(
-    <MessageBar intent="error" layout="multiline" role="alert" style={{ margin: 16 }}>
-      <MessageBarBody>{text}</MessageBarBody>
-    </MessageBar>,
+    <div role="alert" style={{ margin: 16 }}>
+      <Notice kind="error" text={text} />
+    </div>,
   );
 });

@@ -18,11 +18,11 @@ import {
   Info20Regular,
 } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
-import { formatShortDate, stockholmWallTime } from '../../shared/index.ts';
 import { DEMO_MESSAGES, DEMO_OWNER } from '../demo-mailbox.ts';
 import type { DemoMessage } from '../demo-mailbox.ts';
 import type { OfficeStandin, StandinForm } from '../office-standin/officeStandin.ts';
 import { StandinStatePanel } from './StandinStatePanel.tsx';
+import { shortStockholm, stockholmText } from './stockholmText.ts';
 import { refreshGraphState, useGraphStandinState, useStandinVersion } from './useStandin.ts';
 
 const useStyles = makeStyles({
@@ -173,11 +173,7 @@ const useStyles = makeStyles({
 });
 
 function shortTime(iso: string): string {
-  const instant = Date.parse(iso);
-  const { date, minute } = stockholmWallTime(instant);
-  const hh = String(Math.floor(minute / 60)).padStart(2, '0');
-  const mm = String(minute % 60).padStart(2, '0');
-  return `${formatShortDate(date, 'sv')} ${hh}:${mm}`;
+  return shortStockholm(Date.parse(iso));
 }
 
 function formTitle(form: StandinForm): string {
@@ -253,7 +249,7 @@ export function Playground(props: {
                     {flag?.flagStatus === 'flagged' ? (
                       <span className={styles.flag} data-testid={`flag-${m.id}`}>
                         <Flag16Filled aria-hidden="true" />
-                        Förfaller {flag.dueDateTime?.dateTime?.slice(0, 16).replace('T', ' ') ?? ''}
+                        Förfaller {stockholmText(flag.dueDateTime, true)}
                       </span>
                     ) : flag?.flagStatus === 'complete' ? (
                       <span className={styles.time}>Flagga klar</span>

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { stockholmText } from './stockholmText.ts';
 import { DEMO_MESSAGES } from '../demo-mailbox.ts';
 import type { OfficeStandin } from '../office-standin/officeStandin.ts';
 import type { GraphStandinState } from './useStandin.ts';
@@ -24,6 +25,12 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   muted: { color: tokens.colorNeutralForeground2, margin: 0 },
 });
+
+const STATUS: Record<string, string> = {
+  disabled: 'av',
+  alwaysEnabled: 'på (utan slutdatum)',
+  scheduled: 'schemalagt',
+};
 
 function subjectOf(id: string): string {
   return DEMO_MESSAGES.find((m) => m.id === id)?.subject ?? id;
@@ -52,9 +59,9 @@ export function StandinStatePanel(props: {
         <>
           <h3 className={styles.sub}>Autosvar</h3>
           <p className={styles.muted} data-testid="standin-autoreply">
-            {ar?.status ?? 'okänt'}
+            {ar?.status ? (STATUS[ar.status] ?? ar.status) : 'okänt'}
             {ar?.status === 'scheduled'
-              ? ` ${ar.scheduledStartDateTime?.dateTime ?? ''} → ${ar.scheduledEndDateTime?.dateTime ?? ''} (${ar.scheduledStartDateTime?.timeZone ?? ''})`
+              ? `: ${stockholmText(ar.scheduledStartDateTime)} → ${stockholmText(ar.scheduledEndDateTime)}`
               : ''}
           </p>
           <h3 className={styles.sub}>Inkorgsregler</h3>
@@ -78,10 +85,13 @@ export function StandinStatePanel(props: {
             <ul className={styles.list} data-testid="standin-flags">
               {flags.map(([id, f]) => (
                 <li key={id}>
-                  {subjectOf(id)}: {f.flagStatus}
-                  {f.dueDateTime?.dateTime
-                    ? `, förfaller ${f.dueDateTime.dateTime.slice(0, 16).replace('T', ' ')}`
-                    : ''}
+                  {subjectOf(id)}:{' '}
+                  {f.flagStatus === 'flagged'
+                    ? 'flaggad'
+                    : f.flagStatus === 'complete'
+                      ? 'klar'
+                      : f.flagStatus}
+                  {f.dueDateTime?.dateTime ? `, förfaller ${stockholmText(f.dueDateTime)}` : ''}
                 </li>
               ))}
             </ul>

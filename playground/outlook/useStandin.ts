@@ -33,7 +33,10 @@ export interface GraphStandinState {
   readonly flags?: Readonly<
     Record<
       string,
-      { readonly flagStatus?: string; readonly dueDateTime?: { readonly dateTime?: string } }
+      {
+        readonly flagStatus?: string;
+        readonly dueDateTime?: { readonly dateTime?: string; readonly timeZone?: string };
+      }
     >
   >;
   readonly requests?: number;

@@ -140,6 +140,7 @@ export default function AbsenceView() {
             lang={lang}
             t={t}
             min={today}
+            today={today}
             error={fieldError(findings, 'firstDay', lang, show)}
           />
           <DateField
@@ -149,6 +150,7 @@ export default function AbsenceView() {
             lang={lang}
             t={t}
             min={s.form.firstDay ?? today}
+            today={today}
             error={fieldError(findings, 'lastDay', lang, show)}
           />
         </div>
@@ -194,7 +196,11 @@ export default function AbsenceView() {
               <Button
                 icon={<Delete20Regular />}
                 appearance="subtle"
-                onClick={() => s.removeContact(i)}
+                onClick={() => {
+                  s.removeContact(i);
+                  // The button is gone with its row: focus moves to "Lägg till kontakt".
+                  requestAnimationFrame(() => document.getElementById('add-contact')?.focus());
+                }}
               >
                 {t.removeContact(i + 1)}
               </Button>
@@ -203,6 +209,7 @@ export default function AbsenceView() {
         ))}
         <div>
           <Button
+            id="add-contact"
             icon={<Add20Regular />}
             onClick={() => {
               const next = s.form.contacts.length;
@@ -264,7 +271,7 @@ export default function AbsenceView() {
           />
         </Field>
 
-        <FindingsList findings={findings} lang={lang} t={t} />
+        <FindingsList findings={findings} lang={lang} t={t} active={s.touched || s.attempted} />
 
         <section aria-labelledby="preview-heading" className={styles.form}>
           <h3 id="preview-heading" className={styles.subheading}>

@@ -1,6 +1,6 @@
-import { Button, Checkbox, Spinner, Switch, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { Flag20Regular, MailCheckmark20Regular, MailInbox20Regular } from '@fluentui/react-icons';
-import { Suspense, lazy, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { useClock, useStrings } from '../store/usePane.ts';
 import { StateBadge } from './StateBadge.tsx';
 import { StatusLine } from './StatusLine.tsx';
@@ -100,7 +100,6 @@ export function ClockView() {
   const s = useClockViewState();
   const styles = useStyles();
   const { t } = s;
-  const headingRef = useRef<HTMLHeadingElement>(null);
 
   // Performance mark for the latency budget (selection → clock visible).
   useEffect(() => {
@@ -131,7 +130,7 @@ export function ClockView() {
       data-state={clock.state}
       data-item={message.itemId}
     >
-      <h2 id="clock-heading" ref={headingRef} className={styles.heading}>
+      <h2 id="clock-heading" className={styles.heading}>
         <StateBadge state={clock.state} t={t} />
       </h2>
       <p className={styles.subject}>
@@ -174,7 +173,7 @@ export function ClockView() {
       </dl>
       {hasDuty && clock.state !== 'answered' ? (
         <>
-          <Switch
+          <Checkbox
             checked={s.notOurs}
             onChange={() => void s.actions.toggleNotOurs()}
             label={`${t.notOurs} – ${t.notOursHint}`}
@@ -205,7 +204,10 @@ export function ClockView() {
           </div>
         </>
       ) : null}
-      <StatusLine progress={s.busy === 'flag' ? t.flagging : null} status={s.notice} />
+      <StatusLine
+        progress={s.busy === 'flag' ? t.flagging : s.busy === 'ack' ? t.ackOpening : null}
+        status={s.notice}
+      />
       {hasDuty ? (
         <div>
           <h3 className={styles.heading}>{t.whyLabel}</h3>

@@ -39,6 +39,8 @@ export function DateField(props: {
   error?: string | undefined;
   hint?: string | undefined;
   min?: IsoDate | undefined;
+  /** The pane's "today" (the playground fixes it); the calendar opens there. */
+  today: IsoDate;
 }) {
   const { t, lang } = props;
   return (
@@ -58,6 +60,8 @@ export function DateField(props: {
         parseDateFromString={parseTypedDate}
         allowTextInput
         showWeekNumbers
+        today={dateFromIso(props.today)}
+        initialPickerDate={dateFromIso(props.value ?? props.min ?? props.today)}
         placeholder={t.pickDate}
         {...(props.min ? { minDate: dateFromIso(props.min) } : {})}
       />

@@ -45,7 +45,13 @@ const useStyles = makeStyles({
 });
 
 /** The core's compliance findings, severity as icon + word, in a live region. */
-export function FindingsList(props: { findings: readonly Finding[]; lang: Lang; t: UiStrings }) {
+export function FindingsList(props: {
+  findings: readonly Finding[];
+  lang: Lang;
+  t: UiStrings;
+  /** False until the user has started: then only a hint, not a list of errors. */
+  active: boolean;
+}) {
   const styles = useStyles();
   const { t, lang } = props;
   return (
@@ -54,7 +60,9 @@ export function FindingsList(props: { findings: readonly Finding[]; lang: Lang; 
         {t.findingsHeading}
       </h3>
       <div aria-live="polite" data-testid="findings">
-        {props.findings.length === 0 ? (
+        {!props.active ? (
+          <p>{t.findingsPending}</p>
+        ) : props.findings.length === 0 ? (
           <p>{t.noFindings}</p>
         ) : (
           <ul className={styles.list}>

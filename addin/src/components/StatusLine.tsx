@@ -1,10 +1,5 @@
-import {
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Notice } from './Notice.tsx';
 
 const useStyles = makeStyles({
   live: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -24,11 +19,7 @@ export function StatusLine(props: {
     <div className={styles.live} role="status" aria-live="polite">
       {props.progress ? <Spinner size="tiny" labelPosition="after" label={props.progress} /> : null}
       {props.waiting ? <Spinner size="tiny" labelPosition="after" label={props.waiting} /> : null}
-      {props.status ? (
-        <MessageBar intent={props.status.kind} layout="multiline">
-          <MessageBarBody>{props.status.text}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {props.status ? <Notice kind={props.status.kind} text={props.status.text} /> : null}
     </div>
   );
 }

@@ -64,6 +64,8 @@ export interface AbsenceState {
   readonly statusAt: 'current' | 'form';
   /** Set after a save attempt so the form shows its errors. */
   readonly attempted: boolean;
+  /** Set on the first edit: the review list speaks up only once the user has started. */
+  readonly touched: boolean;
   load(): Promise<void>;
   update(patch: Partial<Omit<AbsenceForm, 'contacts'>>): void;
   updateContact(index: number, patch: Partial<ContactRow>): void;
@@ -171,7 +173,7 @@ export function createAbsenceStore(deps: PaneDeps): StoreApi<AbsenceState> {
     /** A form edit: recompute the findings; a stale "fix the errors" line goes once edited. */
     function setForm(form: AbsenceForm): void {
       const status = get().status?.text === t.saveBlocked ? null : get().status;
-      set({ form, status, ...derive(form) });
+      set({ form, status, touched: true, ...derive(form) });
     }
 
     /** Keeps what was there before we change anything (unless it is our own absence). */
@@ -195,6 +197,7 @@ export function createAbsenceStore(deps: PaneDeps): StoreApi<AbsenceState> {
       status: null,
       statusAt: 'form',
       attempted: false,
+      touched: false,
 
       async load() {
         set({ phase: 'loading' });

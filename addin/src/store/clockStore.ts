@@ -1,11 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
-import {
-  buildAcknowledgement,
-  formatDateTime,
-  parseHeaders,
-  replyDeadline,
-} from '../../../shared/index.ts';
+import { buildAcknowledgement, formatDateTime, replyDeadline } from '../../../shared/index.ts';
 import type { MessageFacts } from '../../../shared/index.ts';
 import { clockView, messageFacts } from './clockView.ts';
 import type { ClockView, MessageExtras } from './clockView.ts';
@@ -77,32 +72,31 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
 
     /** Graph facts arrive after the first paint: server receive time, and whether it was answered. */
     async function enrich(mySeq: number, message: SelectedMessage, restId: string): Promise<void> {
-      const headers = message.internetHeaders ? parseHeaders(message.internetHeaders) : null;
-      const facts = get().facts;
-      // No duty → nothing to check; a fully known clock needs only the answered check.
-      if (facts?.triage && !facts.triage.duty) return;
+      // No duty by the headers → nothing to ask Graph.
+      const first = get().facts;
+      if (first?.triage && !first.triage.duty) return;
       try {
         const graph = await deps.graph.get();
         const details = await graph.getMessage(restId);
         if (mySeq !== seq) return;
+        // Office gave no headers: Graph's copy serves for the triage and the Received: time.
+        if (!message.internetHeaders && details.internetHeaders)
+          set({ message: { ...message, internetHeaders: details.internetHeaders } });
         const serverReceivedAt = Date.parse(details.receivedDateTime);
-        const receivedAt =
-          headers && facts?.receivedAtSource === 'received-header'
-            ? facts.receivedAt
-            : serverReceivedAt;
-        const answered = await graph.hasReplyAfter(
-          details.conversationId,
-          new Date(receivedAt).toISOString(),
-        );
-        if (mySeq !== seq) return;
-        const extras: MessageExtras = {
+        recompute({
           ...get().extras,
           ...(Number.isFinite(serverReceivedAt) ? { serverReceivedAt } : {}),
-          ...(answered ? { answeredAt: deps.now() } : {}),
-        };
-        recompute(extras);
+        });
+        const facts = get().facts;
+        if (!facts || (facts.triage && !facts.triage.duty)) return;
+        const answered = await graph.hasReplyAfter(
+          details.conversationId,
+          new Date(facts.receivedAt).toISOString(),
+        );
+        if (mySeq !== seq || !answered) return;
+        recompute({ ...get().extras, answeredAt: deps.now() });
         // "Removed or completed once answered": complete our flag.
-        if (answered && details.flag.flagStatus === 'flagged') {
+        if (details.flag.flagStatus === 'flagged') {
           await graph.setFollowUpFlag(restId, 'complete');
           if (mySeq === seq) set({ notice: { text: t.flagCompleted, kind: 'info' } });
         }

@@ -92,7 +92,12 @@ export function clockView(
       : null;
   const noDutyReasons =
     clock.triage && !clock.triage.duty
-      ? clock.triage.reasons.map((r) => `${r.message[lang]} (${r.evidence})`)
+      ? // The core's sentence names its evidence already; add it only if it does not.
+        clock.triage.reasons.map((r) =>
+          r.message[lang].includes(r.evidence)
+            ? r.message[lang]
+            : `${r.message[lang]} (${r.evidence})`,
+        )
       : [];
   return {
     clock,

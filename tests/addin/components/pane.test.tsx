@@ -84,6 +84,24 @@ describe('task pane', () => {
     expect(screen.getByRole('combobox', { name: 'Första frånvarodag' })).toBeTruthy();
   });
 
+  it('out of office: adding and removing contacts moves focus sensibly', async () => {
+    const { user } = await renderPane();
+    await user.click(screen.getByRole('tab', { name: 'Frånvaro' }));
+    await user.click(await screen.findByRole('button', { name: 'Lägg till kontakt' }));
+    await waitFor(() =>
+      expect(screen.getAllByRole('group', { name: /^Kontakt \d$/ })).toHaveLength(2),
+    );
+    const names = screen.getAllByRole('textbox', { name: 'Namn' });
+    await waitFor(() => expect(document.activeElement).toBe(names[1]));
+    await user.click(screen.getByRole('button', { name: 'Ta bort kontakt 2' }));
+    expect(screen.getAllByRole('group', { name: /^Kontakt \d$/ })).toHaveLength(1);
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('button', { name: 'Lägg till kontakt' }),
+      ),
+    );
+  });
+
   it('speaks English when Outlook does', async () => {
     await renderPane(CITIZEN, 'en-US');
     expect(await screen.findByRole('region', { name: /On track/ })).toBeTruthy();
@@ -102,9 +120,13 @@ describe('view tabs', () => {
     expect(screen.getByRole('tab', { name: 'Kö' }).getAttribute('aria-selected')).toBe('true');
     expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Kö' }));
     await user.keyboard('{End}');
-    expect(screen.getByRole('tab', { name: 'Frånvaro' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tab', { name: 'Frånvaro' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
     await user.keyboard('{ArrowRight}');
-    expect(screen.getByRole('tab', { name: 'Svarsklocka' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tab', { name: 'Svarsklocka' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
     expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('tab-clock');
   });
 
@@ -113,7 +135,9 @@ describe('view tabs', () => {
     await user.click(screen.getByText('Personliga inställningar'));
     const signature = await screen.findByRole('textbox', { name: 'Signatur i kvittensen' });
     await user.type(signature, 'Anna Lind, handläggare');
-    await user.click(screen.getByRole('checkbox', { name: 'Konfidentiellt innehåll som standard' }));
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Konfidentiellt innehåll som standard' }),
+    );
     await user.click(screen.getByRole('button', { name: 'Spara inställningar' }));
     await waitFor(() =>
       expect(h.settings.get('svarsplikt.prefs')).toEqual({
@@ -122,7 +146,8 @@ describe('view tabs', () => {
       }),
     );
     expect(
-      (screen.getByRole('checkbox', { name: /^Konfidentiellt innehåll –/ }) as HTMLInputElement).checked,
+      (screen.getByRole('checkbox', { name: /^Konfidentiellt innehåll –/ }) as HTMLInputElement)
+        .checked,
     ).toBe(true);
   });
 });

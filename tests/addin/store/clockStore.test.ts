@@ -52,7 +52,9 @@ describe('clock store', () => {
     await settle();
     expect(store.getState().view?.clock.state).toBe('not-required');
     expect(store.getState().view?.noDutyReasons.join(' ')).toContain('Auto-Submitted');
-    expect(h.infoBars.at(-1)?.text).toMatch(/^Ingen svarsplikt/);
+    expect(h.infoBars.at(-1)?.text).toBe(
+      'Svarsplikt: Automatiskt svar (Auto-Submitted: auto-replied) – ingen svarsplikt.',
+    );
     h.select(null);
     await settle();
     expect(store.getState().phase).toBe('none');
@@ -130,7 +132,11 @@ describe('clock store', () => {
 describe('clock store: acknowledgement of an overdue message', () => {
   it('promises an answer in the future, counted from now', async () => {
     // Wed 16 Dec 2026 14:20 → due Mon 21 Dec 16:30, overdue at "now" (Tue 22 Dec 10:15).
-    const late = { ...CITIZEN, itemId: 'late', internetHeaders: headers('Wed, 16 Dec 2026 14:20:00 +0100') };
+    const late = {
+      ...CITIZEN,
+      itemId: 'late',
+      internetHeaders: headers('Wed, 16 Dec 2026 14:20:00 +0100'),
+    };
     const h = fakeHost(late);
     const { deps } = fakeDeps(h.host, fakeGraph().graph);
     const store = createClockStore(deps);
@@ -140,5 +146,32 @@ describe('clock store: acknowledgement of an overdue message', () => {
     // From Tue 22 Dec 10:15, 3 working days: Wed 23, Mon 28, Tue 29 → Tuesday 29 December.
     expect(h.forms[0]?.html).toContain('29 december 2026');
     expect(h.forms[0]?.html).not.toContain('21 december 2026.');
+  });
+});
+
+describe('clock store: when Office has no headers', () => {
+  it.each([
+    [
+      'Graph headers give the Received: time and the triage',
+      true,
+      'received-header',
+      'not-required',
+    ],
+    ["Graph's receivedDateTime is the received time", false, 'server', 'overdue'],
+  ])('%s', async (_case, withHeaders, source, state) => {
+    const h = fakeHost(NO_HEADERS);
+    const details = inboxMessage('rest-item-noheaders', '2026-12-14T08:00:00Z', [
+      'Auto-Submitted: auto-generated',
+    ]);
+    const g = fakeGraph({
+      inbox: [{ ...details, internetHeaders: withHeaders ? details.internetHeaders : null }],
+    });
+    const store = createClockStore(fakeDeps(h.host, g.graph).deps);
+    await store.getState().start();
+    await settle();
+    expect(store.getState().view?.clock.receivedAtSource).toBe(source);
+    expect(store.getState().view?.clock.receivedAt).toBe(Date.parse('2026-12-14T08:00:00Z'));
+    expect(store.getState().view?.clock.state).toBe(state);
+    expect(store.getState().view?.receivedEstimate).toBeNull();
   });
 });

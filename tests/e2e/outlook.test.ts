@@ -1,0 +1,278 @@
+/**
+ * The Outlook playground in real Chromium: the task pane over the Office.js and Graph stand-ins.
+ * One dev server and one browser for the file; the Graph stand-in is reset between tests.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import {
+  formatViolations,
+  frameByUrl,
+  launchChromium,
+  newContext,
+  runAxe,
+  startDevServer,
+} from './helpers/browser.ts';
+import type { DevServer } from './helpers/browser.ts';
+
+let server: DevServer;
+let browser: Browser;
+let context: BrowserContext;
+
+interface GraphState {
+  automaticRepliesSetting: {
+    status: string;
+    externalReplyMessage?: string;
+    internalReplyMessage?: string;
+    scheduledStartDateTime?: { dateTime: string; timeZone: string } | null;
+    scheduledEndDateTime?: { dateTime: string; timeZone: string } | null;
+  };
+  rules: {
+    displayName?: string;
+    actions?: { redirectTo?: { emailAddress?: { address?: string } }[] };
+    exceptions?: { isAutomaticReply?: boolean } | null;
+  }[];
+  flags: Record<string, { flagStatus?: string; dueDateTime?: { dateTime?: string } }>;
+}
+
+/** The Graph stand-in's control endpoints (Playwright's request API accepts the dev certificate). */
+async function control(path: 'state' | 'reset' | 'fault', body?: unknown): Promise<GraphState> {
+  const url = `${server.url}/__standin/graph/${path}`;
+  const res =
+    path === 'state'
+      ? await context.request.get(url)
+      : await context.request.post(url, { data: body ?? {} });
+  if (!res.ok()) throw new Error(`stand-in ${path}: HTTP ${res.status()}`);
+  return (await res.json()) as GraphState;
+}
+
+async function openPlayground(query = ''): Promise<{ page: Page; pane: Frame }> {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/playground/outlook.html${query}`, {
+    waitUntil: 'domcontentloaded',
+  });
+  const pane = await frameByUrl(page, '/taskpane.html');
+  await pane.getByRole('tab', { name: 'Svarsklocka' }).waitFor();
+  return { page, pane };
+}
+
+async function selectMessage(page: Page, pane: Frame, id: string): Promise<void> {
+  await page.locator(`[data-id="${id}"]`).click();
+  await pane.locator(`[data-testid="clock"][data-item="${id}"]`).waitFor();
+}
+
+async function fillAbsence(pane: Frame, firstDay: string, lastDay: string): Promise<void> {
+  for (const [name, value] of [
+    ['Första frånvarodag', firstDay],
+    ['Sista frånvarodag', lastDay],
+  ] as const) {
+    const box = pane.getByRole('combobox', { name });
+    await box.fill(value);
+    await box.press('Tab');
+  }
+  await pane.getByTestId('back-on').waitFor();
+  await pane.getByRole('textbox', { name: 'Namn' }).fill('Per Holm');
+  await pane.getByRole('textbox', { name: 'E-post' }).fill('per.holm@vaxjo.se');
+}
+
+async function expectNoAxeViolations(target: Page | Frame, what: string): Promise<void> {
+  const violations = await runAxe(target);
+  expect(violations, `${what}:\n${formatViolations(violations)}`).toEqual([]);
+}
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startDevServer(), launchChromium()]);
+  context = await newContext(browser, { width: 1400, height: 900 });
+  // Warm up: the first load makes Vite transform every module (outside the tests' time limits).
+  const { page } = await openPlayground();
+  await page.close();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  await control('reset', {});
+});
+
+// Generous limits: CI machines and a loaded dev box are slow; a normal run takes ~45 s in all.
+describe('Outlook playground', { timeout: 60_000 }, () => {
+  it('selecting messages shows the right clock and info bar', async () => {
+    const { page, pane } = await openPlayground();
+    await expect(pane.getByText('Inget meddelande valt').isVisible()).resolves.toBe(true);
+
+    // demo-01: Tue 22 Dec 08:30 → Växjö 3 working days, skipping julafton, juldagen and the weekend.
+    await selectMessage(page, pane, 'demo-01');
+    await expect(pane.getByTestId('due').textContent()).resolves.toBe(
+      'tisdag 29 december 2026 kl. 16:30',
+    );
+    await expect(pane.locator('[data-testid="clock"]').getAttribute('data-state')).resolves.toBe(
+      'on-track',
+    );
+    const infoBar = page.getByTestId('info-bar');
+    await expect(infoBar.textContent()).resolves.toContain(
+      'svara senast tisdag 29 december 2026 kl. 16:30',
+    );
+
+    // demo-04: an Exchange automatic reply carries no duty.
+    await selectMessage(page, pane, 'demo-04');
+    await expect(pane.locator('[data-testid="clock"]').getAttribute('data-state')).resolves.toBe(
+      'not-required',
+    );
+    await expect(pane.getByText('Varför ingen svarsplikt').isVisible()).resolves.toBe(true);
+    await expect(infoBar.textContent()).resolves.toMatch(/– ingen svarsplikt\.$/);
+    await expect(page.getByTestId('info-bar').count()).resolves.toBe(1);
+
+    // demo-11: from Wednesday 16 December, overdue by now; the info bar turns into an error.
+    await selectMessage(page, pane, 'demo-11');
+    await expect(pane.locator('[data-testid="clock"]').getAttribute('data-state')).resolves.toBe(
+      'overdue',
+    );
+    await page.locator('[data-testid="info-bar"][data-type="errorMessage"]').waitFor();
+
+    // demo-10 was answered the same day (Sent Items in the Graph stand-in).
+    await selectMessage(page, pane, 'demo-10');
+    await pane.locator('[data-testid="clock"][data-state="answered"]').waitFor();
+
+    await expectNoAxeViolations(pane, 'clock view');
+    await expectNoAxeViolations(page, 'playground page');
+    await page.close();
+  });
+
+  it('acknowledgement opens the reply form, flags land in Graph, the queue lists the duty', async () => {
+    const { page, pane } = await openPlayground();
+    await selectMessage(page, pane, 'demo-01');
+    await pane.getByRole('button', { name: 'Skicka kvittens' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await expect(dialog.getByText('Svar (öppnas i Outlook)').isVisible()).resolves.toBe(true);
+    await dialog.getByRole('button', { name: 'Stäng' }).click();
+
+    await pane.getByRole('button', { name: 'Flagga med förfallodag' }).click();
+    await pane.getByText(/Flaggad med förfallodag/).waitFor();
+    const state = await control('state');
+    // Graph answers in UTC: 16:30 Stockholm (CET) is 15:30 UTC.
+    expect(state.flags['demo-01']).toMatchObject({
+      flagStatus: 'flagged',
+      dueDateTime: { dateTime: expect.stringMatching(/^2026-12-29T15:30:00/), timeZone: 'UTC' },
+    });
+
+    await pane.getByRole('tab', { name: 'Kö' }).click();
+    await pane
+      .getByRole('list', { name: 'Meddelanden sorterade efter förfallotid' })
+      .waitFor({ timeout: 15000 });
+    const overdue = Number(await pane.getByTestId('count-overdue').textContent());
+    expect(overdue).toBeGreaterThan(0);
+    const items = await pane.getByTestId('queue-item').count();
+    expect(items).toBeGreaterThan(2);
+    await expectNoAxeViolations(pane, 'queue view');
+    await page.close();
+  });
+
+  it('a bad out-of-office form shows its errors and saves nothing', async () => {
+    const { pane, page } = await openPlayground();
+    await pane.getByRole('tab', { name: 'Frånvaro' }).click();
+    await pane.getByText('Autosvar: av').waitFor();
+    await pane.getByRole('button', { name: 'Spara autosvar' }).click();
+    await pane.getByText('Rätta felen ovan innan du sparar.').waitFor();
+    expect(await pane.locator('[data-finding][data-severity="error"]').count()).toBeGreaterThan(0);
+    const state = await control('state');
+    expect(state.automaticRepliesSetting.status).toBe('disabled');
+    await expectNoAxeViolations(pane, 'out of office with findings');
+    await page.close();
+  });
+
+  it('out of office lands the autoreply and rule, and the earlier autoreply is backed up and restored', async () => {
+    const existing = {
+      status: 'alwaysEnabled',
+      externalAudience: 'all',
+      internalReplyMessage: '<p>Jag är på utbildning hela veckan.</p>',
+      externalReplyMessage: '<p>Jag är på utbildning hela veckan.</p>',
+    };
+    await control('reset', { automaticRepliesSetting: existing });
+    const { pane, page } = await openPlayground();
+    await pane.getByRole('tab', { name: 'Frånvaro' }).click();
+    await pane.getByText('Autosvar: på (utan slutdatum)').waitFor();
+    await pane.getByText('En säkerhetskopia av det nuvarande autosvaret är sparad.').waitFor();
+
+    await fillAbsence(pane, '2027-01-11', '2027-01-22');
+    await pane.getByRole('switch', { name: /Skicka vidare inkommande e-post/ }).click();
+    await pane.getByRole('button', { name: 'Spara autosvar' }).click();
+    await pane.getByText(/Autosvaret är sparat och kontrollerat/).waitFor({ timeout: 15000 });
+
+    const saved = await control('state');
+    // Sent as Stockholm midnights ('W. Europe Standard Time'); Graph stores and answers in UTC.
+    expect(saved.automaticRepliesSetting).toMatchObject({
+      status: 'scheduled',
+      scheduledStartDateTime: {
+        dateTime: expect.stringMatching(/^2027-01-10T23:00:00/),
+        timeZone: 'UTC',
+      },
+      scheduledEndDateTime: {
+        dateTime: expect.stringMatching(/^2027-01-22T23:00:00/),
+        timeZone: 'UTC',
+      },
+    });
+    expect(saved.automaticRepliesSetting.externalReplyMessage).toContain('Per Holm');
+    expect(saved.rules).toHaveLength(1);
+    expect(saved.rules[0]?.actions?.redirectTo?.[0]?.emailAddress?.address).toBe(
+      'kontaktcenter@vaxjo.se',
+    );
+    expect(saved.rules[0]?.exceptions?.isAutomaticReply).toBe(true);
+
+    await pane.getByRole('button', { name: 'Återställ tidigare autosvar' }).click();
+    await pane.getByText('Det tidigare autosvaret är återställt.').waitFor();
+    const restored = await control('state');
+    expect(restored.automaticRepliesSetting).toMatchObject(existing);
+    expect(restored.rules).toEqual([]);
+    await page.close();
+  });
+
+  it('Graph throttling shows "Väntar n s…" and then succeeds; access denied is said in Swedish', async () => {
+    const { pane, page } = await openPlayground();
+    await pane.getByRole('tab', { name: 'Frånvaro' }).click();
+    await pane.getByText('Autosvar: av').waitFor();
+    await fillAbsence(pane, '2027-01-11', '2027-01-12');
+    await control('fault', {
+      path: '/me/mailboxSettings',
+      method: 'PATCH',
+      status: 429,
+      retryAfter: 2,
+      times: 1,
+    });
+    await pane.getByRole('button', { name: 'Spara autosvar' }).click();
+    await pane.getByText('Microsoft Graph är upptaget. Väntar 2 s…').waitFor();
+    await pane.getByText(/Autosvaret är sparat och kontrollerat/).waitFor({ timeout: 15000 });
+    expect((await control('state')).automaticRepliesSetting.status).toBe('scheduled');
+
+    await control('fault', {
+      path: '/me/mailboxSettings',
+      method: 'PATCH',
+      status: 403,
+      code: 'ErrorAccessDenied',
+      message: 'Access is denied.',
+      times: 1,
+    });
+    await pane.getByRole('button', { name: 'Spara autosvar' }).click();
+    await pane.getByText(/^Åtkomst nekad \(behörighet saknas\)/).waitFor();
+    await page.close();
+  });
+
+  it('speaks English when Outlook does', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/playground/outlook.html?lang=en`, {
+      waitUntil: 'domcontentloaded',
+    });
+    const pane = await frameByUrl(page, '/taskpane.html');
+    await pane.getByRole('tab', { name: 'Reply clock' }).waitFor();
+    await selectMessage(page, pane, 'demo-01');
+    await expect(pane.getByTestId('due').textContent()).resolves.toBe(
+      'Tuesday 29 December 2026, 16:30',
+    );
+    await expect(page.getByTestId('info-bar').textContent()).resolves.toMatch(
+      /^Reply duty: answer by Tuesday 29 December 2026, 16:30/,
+    );
+    await page.close();
+  });
+});
