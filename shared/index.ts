@@ -43,6 +43,9 @@ export { replyClock } from './clock/replyClock.ts';
 export { workingTimeLeft } from './clock/workingTimeLeft.ts';
 export { explainClock } from './clock/explainClock.ts';
 export { formatWorkingTimeLeft } from './clock/formatWorkingTimeLeft.ts';
+export type { ReceiptSources } from './clock/receivedAtOf.ts';
+export { receivedAtOf } from './clock/receivedAtOf.ts';
+export { triageFor } from './clock/triageFor.ts';
 
 export { formatDate } from './i18n/formatDate.ts';
 export { formatDateTime } from './i18n/formatDateTime.ts';
