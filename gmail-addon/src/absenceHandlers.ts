@@ -12,6 +12,7 @@ import { tr } from './cards/tr';
 import type { Handler, HandlerContext } from './handlerContext';
 import { todayOf } from './handlerContext';
 import { formDateMs, formString, formStrings } from './host/gmailEvent';
+import { classifyHostError } from './host/hostError';
 import { userEmailOf } from './host/mailboxReader';
 import {
   createForwardingFilter,
@@ -26,8 +27,10 @@ import {
   readAbsence,
   readBackup,
   saveAbsence,
+  saveBackup,
   saveBackupOnce,
 } from './host/userState';
+import type { GmailAdvanced, VacationSettings } from './host/hostTypes';
 
 /** The form as the user left it in the event. */
 export function formFromEvent(context: HandlerContext): AbsenceForm {
@@ -91,6 +94,22 @@ function defaultForm(context: HandlerContext): AbsenceForm {
   };
 }
 
+/**
+ * The accepted forwarding addresses inside the organisation. When Gmail will not list them (e.g.
+ * forwarding is restricted for the account), the card still opens and explains how to order
+ * forwarding from IT: the auto-reply must never depend on forwarding.
+ */
+function eligibleForwarding(context: HandlerContext, gmail: GmailAdvanced): readonly string[] {
+  try {
+    return forwardingOptions(gmail, context.org).eligible;
+  } catch (error) {
+    const kind = classifyHostError(error);
+    if (kind === 'quota' || kind === 'service-missing') throw error;
+    context.host.log(`svarsplikt: forwarding addresses unavailable (${kind})`);
+    return [];
+  }
+}
+
 function cardFor(
   context: HandlerContext,
   form: AbsenceForm,
@@ -103,11 +122,12 @@ function cardFor(
     org: context.org,
     demo: context.demo,
     userEmail: userEmailOf(gmail),
+    now: context.host.now(),
     current: gmail.Users.Settings.getVacation('me'),
     backupSavedAt: readBackup(props)?.savedAt,
     absence: readAbsence(props),
     form,
-    eligibleForwarding: forwardingOptions(gmail, context.org).eligible,
+    eligibleForwarding: eligibleForwarding(context, gmail),
     ...extra,
   });
 }
@@ -119,12 +139,9 @@ function cardFor(
  */
 export function finishAbsenceIfOver(context: HandlerContext): string | undefined {
   try {
-    const props = context.host.userProperties;
-    const absence = readAbsence(props);
+    const absence = readAbsence(context.host.userProperties);
     if (absence === undefined || todayOf(context) < absence.backOn) return undefined;
-    if (absence.filterId !== undefined) removeFilter(context.gmail(), absence.filterId);
-    deleteAbsence(props);
-    return absence.filterId !== undefined
+    return endAbsence(context, absence)
       ? tr(
           context.lang,
           'Välkommen tillbaka! Vidarebefordran under frånvaron är borttagen.',
@@ -135,6 +152,54 @@ export function finishAbsenceIfOver(context: HandlerContext): string | undefined
     context.host.log('svarsplikt: ending the absence failed');
     return undefined;
   }
+}
+
+/**
+ * Backs up the vacation settings before a change. While the add-on's own absence is active, the
+ * backup from before it stays (editing or ending the absence must still restore what came
+ * before); otherwise the settings as they are now replace any older backup, so a responder the
+ * user set in Gmail since then is never lost.
+ */
+function backUpBeforeChange(context: HandlerContext, settings: VacationSettings): void {
+  const props = context.host.userProperties;
+  const backup = { savedAt: context.host.now(), settings };
+  if (readAbsence(props) === undefined) saveBackup(props, backup);
+  else saveBackupOnce(props, backup);
+}
+
+/** Removes a filter the save just created, when a later step failed; never throws. */
+function rollBackFilter(context: HandlerContext, filterId: string | undefined): void {
+  if (filterId === undefined) return;
+  try {
+    removeFilter(context.gmail(), filterId);
+  } catch {
+    context.host.log('svarsplikt: removing the new forwarding filter failed');
+  }
+}
+
+/** Removes the absence's forwarding filter and forgets it; true when there was a filter. */
+function endAbsence(
+  context: HandlerContext,
+  absence = readAbsence(context.host.userProperties),
+): boolean {
+  if (absence?.filterId !== undefined) removeFilter(context.gmail(), absence.filterId);
+  deleteAbsence(context.host.userProperties);
+  return absence?.filterId !== undefined;
+}
+
+/** The answer after the absence changed: a fresh card with the notice, also as a notification. */
+function afterChange(context: HandlerContext, notice: string): ResponseModel {
+  return update(cardFor(context, defaultForm(context), { notice }), notice);
+}
+
+/** Nothing was saved because of the forwarding: the form again, with no forwarding chosen. */
+function withoutForwarding(
+  context: HandlerContext,
+  form: AbsenceForm,
+  preview: Referral,
+  why: string,
+): ResponseModel {
+  return update(cardFor(context, { ...form, forwardTo: '' }, { preview }), why);
 }
 
 function update(card: CardModel, notification?: string): ResponseModel {
@@ -175,8 +240,10 @@ const save: Handler = (context) => {
   const gmail = context.gmail();
   const props = context.host.userProperties;
   if (form.forwardTo !== '' && !forwardingOptions(gmail, org).eligible.includes(form.forwardTo)) {
-    return update(
-      cardFor(context, { ...form, forwardTo: '' }, { preview: referral }),
+    return withoutForwarding(
+      context,
+      form,
+      referral,
       tr(
         lang,
         'Adressen kan inte användas för vidarebefordran. Välj en godkänd adress inom organisationen.',
@@ -184,17 +251,38 @@ const save: Handler = (context) => {
       ),
     );
   }
-  saveBackupOnce(props, {
-    savedAt: context.host.now(),
-    settings: gmail.Users.Settings.getVacation('me'),
-  });
-  writeVacation(gmail, vacationFor(referral.external, form.firstDay, referral.backOn));
+  backUpBeforeChange(context, gmail.Users.Settings.getVacation('me'));
+  // Forwarding first: if it cannot be set, no auto-reply goes out saying mail is forwarded. The
+  // earlier absence's filter goes before, so mail never keeps going to an address no longer wanted.
   const previous = readAbsence(props);
   if (previous?.filterId !== undefined) removeFilter(gmail, previous.filterId);
-  const filterId =
-    form.forwardTo !== ''
-      ? createForwardingFilter(gmail, org, userEmailOf(gmail), form.forwardTo)
-      : undefined;
+  let filterId: string | undefined;
+  try {
+    if (form.forwardTo !== '') {
+      filterId = createForwardingFilter(gmail, org, userEmailOf(gmail), form.forwardTo);
+    }
+  } catch (error) {
+    const kind = classifyHostError(error);
+    if (kind === 'quota' || kind === 'service-missing') throw error;
+    // Gmail said no, e.g. the administrator has turned automatic forwarding off.
+    context.host.log(`svarsplikt: forwarding refused (${kind})`);
+    return withoutForwarding(
+      context,
+      form,
+      referral,
+      tr(
+        lang,
+        'Gmail tillät inte vidarebefordran, så autosvaret sparades inte. Spara utan vidarebefordran, eller beställ vidarebefordran hos IT.',
+        'Gmail did not allow forwarding, so the auto-reply was not saved. Save without forwarding, or order forwarding from IT.',
+      ),
+    );
+  }
+  try {
+    writeVacation(gmail, vacationFor(referral.external, form.firstDay, referral.backOn));
+  } catch (error) {
+    rollBackFilter(context, filterId);
+    throw error;
+  }
   saveAbsence(props, {
     firstDay: form.firstDay,
     lastDay: form.lastDay ?? form.firstDay,
@@ -207,7 +295,16 @@ const save: Handler = (context) => {
     `Autosvaret är på från ${formatDate(form.firstDay, lang)}. Du är tillbaka ${formatDate(referral.backOn, lang)}.`,
     `The auto-reply is on from ${formatDate(form.firstDay, lang)}. You are back on ${formatDate(referral.backOn, lang)}.`,
   );
-  return update(cardFor(context, form, { notice: saved }), saved);
+  // A Gmail filter cannot wait for a date: forwarding set ahead of the absence starts now.
+  const early =
+    filterId !== undefined && form.firstDay > todayOf(context)
+      ? tr(
+          lang,
+          ` Vidarebefordran till ${form.forwardTo} gäller redan från nu.`,
+          ` Forwarding to ${form.forwardTo} applies from now already.`,
+        )
+      : '';
+  return update(cardFor(context, form, { notice: saved + early }), saved + early);
 };
 
 const restore: Handler = (context) => {
@@ -224,38 +321,31 @@ const restore: Handler = (context) => {
       ),
     };
   }
-  const gmail = context.gmail();
-  writeVacation(gmail, backup.settings);
-  const absence = readAbsence(props);
-  if (absence?.filterId !== undefined) removeFilter(gmail, absence.filterId);
-  deleteAbsence(props);
+  writeVacation(context.gmail(), backup.settings);
+  endAbsence(context);
   deleteBackup(props);
-  const notice = tr(
-    lang,
-    'Dina tidigare inställningar är återställda.',
-    'Your earlier settings are restored.',
+  return afterChange(
+    context,
+    tr(lang, 'Dina tidigare inställningar är återställda.', 'Your earlier settings are restored.'),
   );
-  return update(cardFor(context, defaultForm(context), { notice }), notice);
 };
 
 const back: Handler = (context) => {
-  const { lang } = context;
-  const props = context.host.userProperties;
   const gmail = context.gmail();
   const current = gmail.Users.Settings.getVacation('me');
   if (current.enableAutoReply === true) {
-    saveBackupOnce(props, { savedAt: context.host.now(), settings: current });
+    backUpBeforeChange(context, current);
     writeVacation(gmail, { ...current, enableAutoReply: false });
   }
-  const absence = readAbsence(props);
-  if (absence?.filterId !== undefined) removeFilter(gmail, absence.filterId);
-  deleteAbsence(props);
-  const notice = tr(
-    lang,
-    'Välkommen tillbaka! Autosvaret är avstängt och vidarebefordran borttagen.',
-    'Welcome back! The auto-reply is off and forwarding removed.',
+  endAbsence(context);
+  return afterChange(
+    context,
+    tr(
+      context.lang,
+      'Välkommen tillbaka! Autosvaret är avstängt och vidarebefordran borttagen.',
+      'Welcome back! The auto-reply is off and forwarding removed.',
+    ),
   );
-  return update(cardFor(context, defaultForm(context), { notice }), notice);
 };
 
 /** The absence handlers, named by their role. */

@@ -153,6 +153,7 @@ function queueResponse(context: HandlerContext, result: QueuePage, notice?: stri
     org: context.org,
     demo: context.demo,
     lang: context.lang,
+    userEmail: result.userEmail,
     items: result.items,
     counts: result.counts,
     page,
@@ -169,9 +170,11 @@ function onHomepage(context: HandlerContext): ResponseModel {
   return { kind: 'card', card: queueResponse(context, result, notice) };
 }
 
+/** Pages the queue in place; opened from a message card, the queue goes on top of it instead. */
 function onQueuePage(context: HandlerContext): ResponseModel {
   const result = readEventPage(context, new LabelBook(context.gmail()));
-  return { kind: 'action', navigation: { mode: 'update', card: queueResponse(context, result) } };
+  const mode = eventParameter(context.e, 'navigation') === 'push' ? 'push' : 'update';
+  return { kind: 'action', navigation: { mode, card: queueResponse(context, result) } };
 }
 
 /** Labels every waiting thread of the page with its due date; one read of the page serves both. */
@@ -187,11 +190,18 @@ function onLabelQueue(context: HandlerContext): ResponseModel {
   return {
     kind: 'action',
     navigation: { mode: 'update', card: queueResponse(context, result) },
-    notification: tr(
-      context.lang,
-      `${changed} trådar märktes med förfallodag.`,
-      `${changed} threads labelled with their due date.`,
-    ),
+    notification:
+      changed === 1
+        ? tr(
+            context.lang,
+            '1 tråd märktes med förfallodag.',
+            '1 thread labelled with its due date.',
+          )
+        : tr(
+            context.lang,
+            `${changed} trådar märktes med förfallodag.`,
+            `${changed} threads labelled with their due date.`,
+          ),
   };
 }
 
@@ -233,10 +243,10 @@ function markNotOurs(notOurs: boolean): Handler {
       notification: notOurs
         ? tr(
             context.lang,
-            'Markerat som inte ert ärende: tiden för att skicka det vidare gäller nu.',
-            'Marked as not ours: the time to pass it on applies now.',
+            'Markerat som inte ditt ärende. Nu gäller tiden för att skicka det vidare.',
+            'Marked as not yours. The time to pass it on applies now.',
           )
-        : tr(context.lang, 'Markerat som ert ärende igen.', 'Marked as yours again.'),
+        : tr(context.lang, 'Markerat som ditt ärende igen.', 'Marked as yours again.'),
     };
   };
 }

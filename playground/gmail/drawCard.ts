@@ -209,8 +209,14 @@ function drawWidget(widget: RecordedWidget, onClick: (click: CardClick) => void)
   }
 }
 
-/** Draws a recorded card; `onClick` gets the button's action. */
-export function drawCard(card: RecordedCard, onClick: (click: CardClick) => void): HTMLElement {
+/** Draws a recorded card; `onClick` gets the button's action. Gmail's own words follow `english`. */
+export function drawCard(
+  card: RecordedCard,
+  onClick: (click: CardClick) => void,
+  english = false,
+): HTMLElement {
+  const more = english ? 'Show more' : 'Visa mer';
+  const less = english ? 'Show less' : 'Visa mindre';
   const root = el('form', { className: 'card' });
   root.addEventListener('submit', (event) => event.preventDefault());
   root.setAttribute('aria-label', card.header?.title ?? 'Kort');
@@ -219,6 +225,8 @@ export function drawCard(card: RecordedCard, onClick: (click: CardClick) => void
     { className: 'card-header' },
     el('h2', { text: card.header?.title ?? '' }),
   );
+  // Focus goes here when a new card replaces the one a button was on.
+  header.querySelector('h2')?.setAttribute('tabindex', '-1');
   if (card.header?.subtitle !== undefined)
     header.append(el('p', { className: 'card-subtitle', text: card.header.subtitle }));
   root.append(header);
@@ -234,19 +242,19 @@ export function drawCard(card: RecordedCard, onClick: (click: CardClick) => void
       section.collapsible === true ? (section.numUncollapsibleWidgets ?? 1) : drawn.length;
     box.append(...drawn.slice(0, visible));
     if (drawn.length > visible) {
-      const more = el('div', { className: 'card-more' }, ...drawn.slice(visible));
-      more.id = nextId('more');
-      more.hidden = true;
-      const toggle = el('button', { className: 'card-toggle', text: 'Visa mer' });
+      const rest = el('div', { className: 'card-more' }, ...drawn.slice(visible));
+      rest.id = nextId('more');
+      rest.hidden = true;
+      const toggle = el('button', { className: 'card-toggle', text: more });
       toggle.type = 'button';
       toggle.setAttribute('aria-expanded', 'false');
-      toggle.setAttribute('aria-controls', more.id);
+      toggle.setAttribute('aria-controls', rest.id);
       toggle.addEventListener('click', () => {
-        more.hidden = !more.hidden;
-        toggle.setAttribute('aria-expanded', String(!more.hidden));
-        toggle.textContent = more.hidden ? 'Visa mer' : 'Visa mindre';
+        rest.hidden = !rest.hidden;
+        toggle.setAttribute('aria-expanded', String(!rest.hidden));
+        toggle.textContent = rest.hidden ? more : less;
       });
-      box.append(more, toggle);
+      box.append(rest, toggle);
     }
     root.append(box);
   }
@@ -266,15 +274,18 @@ export function formInputsOf(root: HTMLElement): Record<string, unknown> {
     if (kind === 'date') {
       if (node.value !== '') {
         const [y, m, d] = node.value.split('-').map(Number);
+        // Gmail sends the picked date as a string of ms since epoch at 00:00 UTC.
         inputs[node.name] = {
-          dateInput: { msSinceEpoch: Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) },
+          dateInput: { msSinceEpoch: String(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)) },
         };
       }
     } else if (kind === 'check') {
+      // Like Gmail, a group with nothing ticked is left out.
+      if (!(node as HTMLInputElement).checked) continue;
       const entry = (inputs[node.name] as { stringInputs: { value: string[] } } | undefined) ?? {
         stringInputs: { value: [] },
       };
-      if ((node as HTMLInputElement).checked) entry.stringInputs.value.push(node.value);
+      entry.stringInputs.value.push(node.value);
       inputs[node.name] = entry;
     } else if (node.value !== '') {
       inputs[node.name] = { stringInputs: { value: [node.value] } };

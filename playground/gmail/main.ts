@@ -26,6 +26,16 @@ const ORG_CONFIGS: Record<string, string | null> = {
   invalid: JSON.stringify({ name: 'Felkommun', policy: 'vaxjo', domains: ['inte en domän'] }),
 };
 
+/** A responder the user set in Gmail's own settings, which saves HTML only. */
+const GMAIL_SET_VACATION = {
+  enableAutoReply: true,
+  responseSubject: 'Ledig över jul',
+  responseBodyHtml:
+    '<div>Hej!</div><div>Jag är ledig till och med 6 januari. Ring växeln 0470-410 00 om det är bråttom.</div><div>/Anna</div>',
+  restrictToContacts: false,
+  restrictToDomain: false,
+};
+
 interface State {
   world: GmailWorld;
   addOn: ReturnType<typeof createAddOn>;
@@ -33,10 +43,12 @@ interface State {
   selected: string | undefined;
   locale: string;
   org: string;
+  vacation: string;
 }
 
-function newWorld(org: string, locale: string): GmailWorld {
+function newWorld(org: string, locale: string, vacation = 'off'): GmailWorld {
   const world = createGmailWorld({ owner: DEMO_OWNER, messages: DEMO_MESSAGES, locale });
+  if (vacation === 'on') world.vacation = { ...GMAIL_SET_VACATION };
   const config = ORG_CONFIGS[org];
   if (config !== null && config !== undefined) world.scriptProperties.set('ORG_CONFIG', config);
   // Gmail knows three forwarding addresses; only the first is accepted and inside Växjö.
@@ -57,6 +69,7 @@ const state: State = (() => {
     selected: undefined,
     locale: 'sv',
     org: 'vaxjo',
+    vacation: 'off',
   };
 })();
 
@@ -67,7 +80,7 @@ function byId<T extends HTMLElement>(id: string): T {
 }
 
 function reset(): void {
-  state.world = newWorld(state.org, state.locale);
+  state.world = newWorld(state.org, state.locale, state.vacation);
   state.addOn = createAddOn(createStandInHost(state.world, () => NOW).host);
   state.stack = [];
   state.selected = undefined;
@@ -106,6 +119,8 @@ function handleClick(click: CardClick, form: HTMLElement): void {
     announce(`Okänd funktion: ${click.functionName}`);
     return;
   }
+  const before = state.stack[state.stack.length - 1]?.name;
+  const clicked = document.activeElement?.textContent ?? null;
   const base = event();
   const response = handler({
     ...base,
@@ -121,6 +136,7 @@ function handleClick(click: CardClick, form: HTMLElement): void {
     showDraft(draft?.subject ?? '', draft?.to ?? '', draft?.body ?? '');
     announce('Ett utkast öppnades i ett skrivfönster.');
     render();
+    restoreFocus(clicked);
     return;
   }
   if (response.type === 'ActionResponse') {
@@ -131,6 +147,19 @@ function handleClick(click: CardClick, form: HTMLElement): void {
     if (response.notification !== undefined) announce(response.notification.text);
   }
   render();
+  restoreFocus(state.stack[state.stack.length - 1]?.name === before ? clicked : null);
+}
+
+/**
+ * Keeps keyboard and screen-reader users in place after the panel is drawn again: on the button
+ * they used when the card stayed, else on the new card's heading.
+ */
+function restoreFocus(buttonText: string | null): void {
+  const panel = byId('gmail-panel-card');
+  const same = [...panel.querySelectorAll<HTMLButtonElement>('button')].find(
+    (b) => buttonText !== null && b.textContent === buttonText && !b.disabled,
+  );
+  (same ?? panel.querySelector<HTMLElement>('h2'))?.focus();
 }
 
 function showDraft(subject: string, to: string, body: string): void {
@@ -212,14 +241,19 @@ function renderPanel(): void {
     const back = document.createElement('button');
     back.type = 'button';
     back.className = 'panel-back';
-    back.textContent = '← Tillbaka';
+    back.textContent = state.locale.startsWith('en') ? '← Back' : '← Tillbaka';
     back.addEventListener('click', () => {
       state.stack.pop();
       render();
+      restoreFocus(null);
     });
     panel.append(back);
   }
-  const drawn: HTMLElement = drawCard(card, (click) => handleClick(click, drawn));
+  const drawn: HTMLElement = drawCard(
+    card,
+    (click) => handleClick(click, drawn),
+    state.locale.startsWith('en'),
+  );
   panel.append(drawn);
   byId('gmail-settings').textContent = JSON.stringify(
     {
@@ -242,6 +276,11 @@ function render(): void {
 function start(): void {
   byId<HTMLSelectElement>('gmail-org').addEventListener('change', (e) => {
     state.org = (e.target as HTMLSelectElement).value;
+    reset();
+    openRoot();
+  });
+  byId<HTMLSelectElement>('gmail-vacation').addEventListener('change', (e) => {
+    state.vacation = (e.target as HTMLSelectElement).value;
     reset();
     openRoot();
   });

@@ -224,8 +224,8 @@ export const FINDING_RULES: readonly FindingRule[] = Object.freeze([
     id: 'ABSENCE_REASON',
     severity: 'warning',
     message: {
-      sv: 'Texten nämner ”{term}”. Skriv inte varför du är frånvarande: uppgifter om hälsa är känsliga personuppgifter.',
-      en: 'The text mentions "{term}". Do not say why you are away: details about health are sensitive personal data.',
+      sv: 'Texten nämner ”{term}”. Skriv inte varför du är frånvarande: autosvaret går till vem som helst, och uppgifter om till exempel hälsa är känsliga personuppgifter.',
+      en: 'The text mentions "{term}". Do not say why you are away: the autoreply goes to anyone, and details about health, for example, are sensitive personal data.',
     },
     source: S.gdprArt9,
     check: ({ input }) =>
@@ -238,8 +238,8 @@ export const FINDING_RULES: readonly FindingRule[] = Object.freeze([
     id: 'LONG_ABSENCE_UNCOVERED',
     severity: 'warning',
     message: {
-      sv: 'Frånvaron är {days} arbetsdagar, men e-posten vidarebefordras inte och ingen kollega har behörighet. Vidarebefordra till en funktionsbrevlåda eller en närvarande kollega, eller ge en kollega behörighet (Ale: e-post ska öppnas varje dag vid frånvaro).',
-      en: 'The absence is {days} working days, but mail is not forwarded and no colleague has access. Forward it to a functional mailbox or a colleague who is in, or give a colleague access (Ale: mail is to be opened every day during absence).',
+      sv: 'Frånvaron är {days} arbetsdagar, men e-posten vidarebefordras inte och ingen kollega har behörighet. Vidarebefordra till en funktionsbrevlåda eller en närvarande kollega, eller ge en kollega behörighet. (Vimmerby: vidarebefordra vid längre frånvaro; Ale: e-posten ska öppnas varje dag vid frånvaro.)',
+      en: 'The absence is {days} working days, but mail is not forwarded and no colleague has access. Forward it to a functional mailbox or a colleague who is in, or give a colleague access. (Vimmerby: forward during a longer absence; Ale: mail is to be opened every day during absence.)',
     },
     source: S.vimmerbyAbsence,
     check: ({ input, org, firstDay, lastDay }) => {

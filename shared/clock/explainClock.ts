@@ -66,12 +66,20 @@ export function explainClock(clock: ReplyClock, org: Organisation, lang: Lang): 
     return [sv ? 'Ingen svarsplikt:' : 'No reply duty:', ...reasons];
   }
   const { rule } = clock.deadline;
-  const lines = [
+  const lines: string[] = [];
+  if (clock.kind === 'forward' && org.policy.forwardWithin === undefined) {
+    lines.push(
+      sv
+        ? 'Riktlinjen har ingen egen tidsgräns för att skicka vidare – svarsfristen gäller.'
+        : 'The guideline sets no separate time for passing a message on – the reply duty applies.',
+    );
+  }
+  lines.push(
     `${sv ? 'Regel' : 'Rule'}: ${rule.text[lang]} (${rule.source.label}, ”${rule.source.section}”, ${rule.source.guideline}).`,
     sv
       ? `Mottaget ${formatDateTime(clock.receivedAt, lang)} enligt ${SOURCE_LABEL[clock.receivedAtSource].sv}.`
       : `Received ${formatDateTime(clock.receivedAt, lang)} according to ${SOURCE_LABEL[clock.receivedAtSource].en}.`,
-  ];
+  );
   const day0 = day0Sentence(clock.deadline, org, lang);
   if (day0 !== undefined) lines.push(day0);
   const skipped = skippedSentence(clock.deadline, org, lang);

@@ -200,3 +200,19 @@ describe('reply deadline properties', () => {
     }
   });
 });
+
+describe('"not ours" under a policy without a forward rule', () => {
+  it('says the reply duty applies', () => {
+    const vaxjo = org('vaxjo');
+    const clock = replyClock(
+      { receivedAt: received, receivedAtSource: 'server', notOurs: true },
+      vaxjo,
+      received,
+    );
+    expect(clock.kind).toBe('forward');
+    expect(clock.deadline?.rule).toBe(vaxjo.policy.reply);
+    expect(explainClock(clock, vaxjo, 'sv')[0]).toBe(
+      'Riktlinjen har ingen egen tidsgräns för att skicka vidare – svarsfristen gäller.',
+    );
+  });
+});

@@ -158,8 +158,65 @@ describe('Gmail playground', () => {
     );
     const link = panel().getByRole('link', { name: 'Ge en kollega åtkomst (Gmail)' });
     await expect(link.getAttribute('href')).resolves.toBe(
-      'https://mail.google.com/mail/u/0/#settings/accounts',
+      'https://mail.google.com/mail/?authuser=anna.lind%40vaxjo.se#settings/accounts',
     );
+  });
+
+  test('a responder set in Gmail is shown, backed up before saving, and restored', async () => {
+    await page.getByLabel('Autosvar i Gmail').selectOption('on');
+    await panel().getByRole('button', { name: 'Frånvaro' }).click();
+    await panel().getByText('Ledig över jul', { exact: true }).waitFor();
+    await expect(
+      panel()
+        .getByText(/^Hej!\s+Jag är ledig till och med 6 januari/)
+        .isVisible(),
+    ).resolves.toBe(true);
+    await panel().getByLabel('Första frånvarodag').fill('2026-12-23');
+    await panel().getByLabel('Sista frånvarodag').fill('2027-01-08');
+    await panel().getByRole('button', { name: 'Spara och slå på autosvar' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/Autosvaret är på/)
+      .waitFor();
+    await panel().getByRole('button', { name: 'Återställ tidigare inställningar' }).click();
+    await page
+      .getByRole('status')
+      .getByText('Dina tidigare inställningar är återställda.')
+      .waitFor();
+    await panel().getByText('Gmail-inställningar i ersättaren').click();
+    const json = await panel().locator('#gmail-settings').textContent();
+    expect(json).toContain('"responseSubject": "Ledig över jul"');
+  });
+
+  test('keyboard focus stays in the panel after an action, and Back returns to the message', async () => {
+    await page.getByRole('button', { name: /Förskoleplats/ }).click();
+    const notOurs = panel().getByRole('button', { name: 'Inte mitt ärende' });
+    await notOurs.focus();
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('status')
+      .getByText(/Markerat som inte ditt ärende/)
+      .waitFor();
+    await expect(
+      page.evaluate(() => document.activeElement?.closest('aside') !== null),
+    ).resolves.toBe(true);
+    await panel().getByRole('button', { name: 'Visa kön' }).click();
+    await expect(
+      panel()
+        .getByRole('heading', { name: 'Svarsplikt – kön' })
+        .evaluate((h) => h === document.activeElement),
+    ).resolves.toBe(true);
+    await panel().getByRole('button', { name: '← Tillbaka' }).click();
+    await panel().getByRole('heading', { name: 'Svarsplikt', exact: true }).waitFor();
+  });
+
+  test("in English, Gmail's own words in the panel are English too", async () => {
+    await page.getByLabel('Språk i Gmail').selectOption('en-GB');
+    await page.getByRole('button', { name: /Förskoleplats/ }).click();
+    await panel().getByRole('button', { name: 'Show more' }).waitFor();
+    await panel().getByRole('button', { name: 'Absence' }).click();
+    await panel().getByRole('button', { name: '← Back' }).waitFor();
+    await expectAxeClean();
   });
 
   test('an invalid organisation configuration is explained', async () => {

@@ -8,7 +8,11 @@ import {
   triageMessage,
 } from '../../shared/index.ts';
 import type { Organisation } from '../../shared/index.ts';
-import { absenceCard, datePickerMs } from '../../gmail-addon/src/cards/absenceCard.ts';
+import {
+  absenceCard,
+  datePickerMs,
+  vacationBodyText,
+} from '../../gmail-addon/src/cards/absenceCard.ts';
 import type { AbsenceCardInput } from '../../gmail-addon/src/cards/absenceCard.ts';
 import type { CardModel, WidgetModel } from '../../gmail-addon/src/cards/cardModel.ts';
 import type { CardServiceLike } from '../../gmail-addon/src/cards/cardServiceLike.ts';
@@ -85,12 +89,25 @@ describe('messageCard', () => {
     for (const text of buttons) expect(buttonTexts(card)).toContain(text);
   });
 
-  test('no acknowledgement for automatic or answered mail', () => {
+  test('no acknowledgement and no "not ours" for automatic or answered mail', () => {
     for (const c of [clock({ triage: automatic }), clock({ answeredAt: received + 1 })]) {
-      expect(buttonTexts(messageCard({ ...messageInput, clock: c }))).not.toContain(
-        'Skapa kvittens',
-      );
+      const buttons = buttonTexts(messageCard({ ...messageInput, clock: c }));
+      expect(buttons).not.toContain('Skapa kvittens');
+      expect(buttons).not.toContain('Inte mitt ärende');
     }
+  });
+
+  test('"Visa kön" puts the queue on top of the message card, so Back returns to it', () => {
+    const card = messageCard({ ...messageInput, clock: clock() });
+    const show = card.sections
+      .flatMap((s) => s.widgets)
+      .flatMap((w) => (w.kind === 'buttons' ? w.buttons : []))
+      .find((b) => b.text === 'Visa kön');
+    expect(show?.action).toEqual({
+      kind: 'call',
+      functionName: 'onQueuePage',
+      parameters: { navigation: 'push' },
+    });
   });
 
   test('automatic mail says why, in the user language', () => {
@@ -122,6 +139,7 @@ describe('queueCard', () => {
     org: vaxjo,
     demo: false,
     lang: 'sv' as const,
+    userEmail: 'anna.lind@vaxjo.se',
     items: [{ threadId: 'thread-1', subject: 'Hej', sender: 'Fatima', clock: clock() }],
     counts: { overdue: 1, dueToday: 2, later: 3 },
     scanned: 10,
@@ -141,12 +159,31 @@ describe('queueCard', () => {
       { kind: 'fact', label: 'Senare', text: '3' },
     ]);
   });
-  test('an item opens its thread in Gmail', () => {
+  test("an item opens its thread in Gmail, in the mailbox's own account", () => {
     const card = queueCard({ ...base, page: 1, pageToken: undefined, nextPageToken: undefined });
     expect(widgets(card).find((w) => w.kind === 'fact' && w.text === 'Hej')).toMatchObject({
-      openUrl: 'https://mail.google.com/mail/u/0/#inbox/thread-1',
+      openUrl: 'https://mail.google.com/mail/?authuser=anna.lind%40vaxjo.se#inbox/thread-1',
     });
   });
+
+  test.each([
+    [1, 10, '10', 'Sida 1: 10 trådar i inkorgen har lästs.', true],
+    [2, 1, undefined, 'Sida 2: 1 tråd i inkorgen har lästs.', false],
+  ] as const)(
+    'page %i: the counts are for the page, and older threads are pointed out',
+    (page, scanned, next, readText, older) => {
+      const card = queueCard({
+        ...base,
+        page,
+        scanned,
+        pageToken: page === 1 ? undefined : '10',
+        nextPageToken: next,
+      });
+      expect(card.sections[0]?.header).toBe('Obesvarat på den här sidan');
+      expect(allText(card)).toContain(readText);
+      expect(allText(card).includes('Där kan fler vara försenade.')).toBe(older);
+    },
+  );
 
   test('an empty page says so and offers no labelling', () => {
     const card = queueCard({
@@ -179,6 +216,7 @@ describe('absenceCard', () => {
     org: vimmerby,
     demo: true,
     userEmail: 'anna.lind@vimmerby.se',
+    now: NOW,
     current: { enableAutoReply: false },
     backupSavedAt: undefined,
     absence: undefined,
@@ -191,7 +229,9 @@ describe('absenceCard', () => {
     const text = allText(card);
     expect(text).toContain('I Vimmerby beställs vidarebefordran via ITSAM.');
     expect(text).toContain('Beställning till IT (kopiera)');
-    expect(text).toContain('https://mail.google.com/mail/u/0/#settings/accounts');
+    expect(text).toContain(
+      'https://mail.google.com/mail/?authuser=anna.lind%40vimmerby.se#settings/accounts',
+    );
     expect(widgets(card).some((w) => w.kind === 'dropdown')).toBe(false);
   });
 
@@ -258,69 +298,91 @@ describe('absenceCard', () => {
     );
     expect(allText(card)).toContain('Borta');
   });
+
+  test.each([
+    [
+      'plain text',
+      { responseBodyPlainText: 'Jag är borta.\nRing växeln.' },
+      'Jag är borta.\nRing växeln.',
+    ],
+    [
+      'HTML only, as Gmail saves it',
+      {
+        responseBodyHtml:
+          '<div>Jag är borta &amp; nås&nbsp;inte.</div><div>Ring <b>växeln</b>.<br></div>',
+      },
+      'Jag är borta & nås inte.\nRing växeln.',
+    ],
+  ])('the current responder text is shown: %s', (_name, body, shown) => {
+    const card = absenceCard({ ...input, current: { enableAutoReply: true, ...body } });
+    expect(widgets(card)).toContainEqual({ kind: 'fact', label: 'Text', text: shown });
+  });
+
+  test('a long responder text is cut', () => {
+    const text = vacationBodyText({ responseBodyPlainText: 'Frånvarande '.repeat(200) });
+    expect(text.length).toBeLessThanOrEqual(302);
+    expect(text).toMatch(/^(Frånvarande )+…$/);
+  });
+
+  test('a responder whose period has ended is shown as off', () => {
+    const card = absenceCard({
+      ...input,
+      current: { enableAutoReply: true, endTime: String(NOW - 1), responseSubject: 'Gammalt' },
+    });
+    expect(widgets(card)[0]).toEqual({
+      kind: 'fact',
+      label: 'Autosvar',
+      text: 'Av – perioden är slut',
+    });
+    expect(buttonTexts(card)).not.toContain('Jag är tillbaka');
+  });
 });
 
 describe('renderCard', () => {
   const cs = () => createRecordingCardService();
-  test('text is escaped: a subject cannot inject markup', () => {
+  /** Draws one section of widgets with a recording CardService. */
+  function drawn(widgetModels: WidgetModel[]) {
     const r = cs();
     const card = renderCard(
-      {
-        name: 'x',
-        title: 'T',
-        sections: [
-          {
-            widgets: [
-              { kind: 'text', text: '<b>hej</b> & <a href="x">' },
-              { kind: 'fact', label: 'L', text: '<i>' },
-            ],
-          },
-        ],
-      },
+      { name: 'x', title: 'T', sections: [{ widgets: widgetModels }] },
       r.service as unknown as CardServiceLike,
     ) as RecordedCard;
-    expect(card.sections[0]?.widgets[0]?.['text']).toBe(
-      '&lt;b&gt;hej&lt;/b&gt; &amp; &lt;a href="x"&gt;',
-    );
-    expect(card.sections[0]?.widgets[1]?.['text']).toBe('&lt;i&gt;');
+    return { widgets: card.sections[0]?.widgets ?? [], functionNames: r.functionNames };
+  }
+
+  test('text is escaped: a subject cannot inject markup', () => {
+    const { widgets: w } = drawn([
+      { kind: 'text', text: '<b>hej</b> & <a href="x">' },
+      { kind: 'fact', label: 'L', text: '<i>' },
+    ]);
+    expect(w[0]?.['text']).toBe('&lt;b&gt;hej&lt;/b&gt; &amp; &lt;a href="x"&gt;');
+    expect(w[1]?.['text']).toBe('&lt;i&gt;');
   });
 
   test('buttons: compose type, link, style, parameters; recorded function names', () => {
-    const r = cs();
-    const card = renderCard(
+    const { widgets: w, functionNames } = drawn([
       {
-        name: 'x',
-        title: 'T',
-        sections: [
+        kind: 'buttons',
+        buttons: [
           {
-            widgets: [
-              {
-                kind: 'buttons',
-                buttons: [
-                  {
-                    text: 'A',
-                    action: {
-                      kind: 'compose',
-                      functionName: 'onA',
-                      parameters: { id: '1' },
-                      draftType: 'standalone',
-                    },
-                    primary: true,
-                  },
-                  {
-                    text: 'B',
-                    action: { kind: 'openLink', url: 'https://mail.google.com/x' },
-                    disabled: true,
-                  },
-                ],
-              },
-            ],
+            text: 'A',
+            action: {
+              kind: 'compose',
+              functionName: 'onA',
+              parameters: { id: '1' },
+              draftType: 'standalone',
+            },
+            primary: true,
+          },
+          {
+            text: 'B',
+            action: { kind: 'openLink', url: 'https://mail.google.com/x' },
+            disabled: true,
           },
         ],
       },
-      r.service as unknown as CardServiceLike,
-    ) as RecordedCard;
-    expect(card.sections[0]?.widgets[0]).toEqual({
+    ]);
+    expect(w[0]).toEqual({
       type: 'ButtonSet',
       buttons: [
         {
@@ -340,7 +402,7 @@ describe('renderCard', () => {
         },
       ],
     });
-    expect(r.functionNames).toEqual(['onA']);
+    expect(functionNames).toEqual(['onA']);
   });
 
   test('the stand-in is strict like CardService: a card needs a section', () => {

@@ -26,9 +26,10 @@ export interface Fixture {
   now: number;
 }
 
-export function createFixture(
+/** The demo mailbox as a Gmail world; ORG_CONFIG is Växjö's unless given (null: not set). */
+export function demoWorld(
   options: { orgConfig?: string | null; locale?: string } = {},
-): Fixture {
+): GmailWorld {
   const world = createGmailWorld({
     owner: DEMO_OWNER,
     messages: DEMO_MESSAGES,
@@ -36,6 +37,13 @@ export function createFixture(
   });
   const config = options.orgConfig === undefined ? VAXJO_CONFIG : options.orgConfig;
   if (config !== null) world.scriptProperties.set('ORG_CONFIG', config);
+  return world;
+}
+
+export function createFixture(
+  options: { orgConfig?: string | null; locale?: string } = {},
+): Fixture {
+  const world = demoWorld(options);
   const fixture: Fixture = {
     world,
     addOn: undefined as never,

@@ -5,10 +5,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_MESSAGES, DEMO_OWNER } from '../../playground/demo-mailbox.ts';
-import {
-  createAppsScriptGlobals,
-  createGmailWorld,
-} from '../../playground/gmail/standins/gmailWorld.ts';
+import { createAppsScriptGlobals } from '../../playground/gmail/standins/gmailWorld.ts';
 import type { GmailWorld } from '../../playground/gmail/standins/gmailWorld.ts';
 import { createRecordingCardService } from '../../playground/gmail/standins/recordingCardService.ts';
 import type {
@@ -20,8 +17,8 @@ import { buildBundle, loadBundle } from './bundleHarness.ts';
 import type { LoadedBundle } from './bundleHarness.ts';
 import {
   NOW,
-  VAXJO_CONFIG,
   cardTexts,
+  demoWorld,
   facts,
   navigatedCard,
   notificationOf,
@@ -46,13 +43,7 @@ interface Session {
 function session(
   options: { orgConfig?: string | null; locale?: string; omit?: string[] } = {},
 ): Session {
-  const world = createGmailWorld({
-    owner: DEMO_OWNER,
-    messages: DEMO_MESSAGES,
-    locale: options.locale ?? 'sv',
-  });
-  const config = options.orgConfig === undefined ? VAXJO_CONFIG : options.orgConfig;
-  if (config !== null) world.scriptProperties.set('ORG_CONFIG', config);
+  const world = demoWorld(options);
   const cards = createRecordingCardService();
   const globals: Record<string, unknown> = {
     ...createAppsScriptGlobals(world),
@@ -65,8 +56,9 @@ function session(
   return { bundle, world, globals, functionNames: cards.functionNames };
 }
 
+/** A date picker's input as Gmail sends it: ms since epoch at 00:00 UTC, as a string. */
 const dateInput = (iso: string) => ({
-  dateInput: { msSinceEpoch: Date.parse(`${iso}T00:00:00Z`) },
+  dateInput: { msSinceEpoch: String(Date.parse(`${iso}T00:00:00Z`)) },
 });
 const text = (value: string) => ({ stringInputs: { value: [value] } });
 
@@ -161,6 +153,17 @@ describe('actions', () => {
     bundle.call('onLabelQueue', action({ page: '1' }));
     expect(gmailCalls().filter((c) => c === 'gmail.users.threads.get')).toHaveLength(10);
     expect(gmailCalls().length).toBeLessThanOrEqual(30);
+  });
+
+  test('the queue opened from a message card goes on top of it; paging replaces it', () => {
+    const { bundle } = session();
+    const opened = bundle.call(
+      'onQueuePage',
+      action({ navigation: 'push' }),
+    ) as RecordedActionResponse;
+    expect(opened.navigation?.pushCard?.name).toBe('queue');
+    const paged = bundle.call('onQueuePage', action({ pageToken: '10', page: '2' }));
+    expect((paged as RecordedActionResponse).navigation?.updateCard?.name).toBe('queue');
   });
 
   test('onQueuePage reads the next page', () => {
@@ -274,6 +277,10 @@ describe('actions', () => {
       action({}, absenceForm({ forwardTo: text('kontaktcenter@vaxjo.se') })),
     );
     expect(notificationOf(saved)).toMatch(/Autosvaret är på från onsdag 23 december 2026/);
+    // Saved the day before the absence: the forwarding filter works at once, and says so.
+    expect(notificationOf(saved)).toMatch(
+      /Vidarebefordran till kontaktcenter@vaxjo\.se gäller redan från nu\.$/,
+    );
     expect(world.vacation.enableAutoReply).toBe(true);
     expect(world.vacation.startTime).toBe(String(Date.parse('2026-12-22T23:00:00Z')));
     expect(world.vacation.endTime).toBe(String(Date.parse('2027-01-10T23:00:00Z')));
@@ -307,6 +314,67 @@ describe('actions', () => {
       enableAutoReply: true,
       responseSubject: 'Satt i Gmail',
     });
+  });
+
+  test('a responder set in Gmail after an earlier absence is backed up before the next save', () => {
+    const { bundle, world } = session();
+    const save = () => bundle.call('onAbsenceSave', action({}, absenceForm()));
+    save();
+    // Editing the add-on's own absence keeps the backup from before it.
+    save();
+    const backup = () =>
+      JSON.parse(world.userProperties.get('svarsplikt.vacationBackup') ?? '{}').settings;
+    expect(backup()).toEqual({ enableAutoReply: false });
+    bundle.call('onAbsenceBack', action());
+    world.vacation = { enableAutoReply: true, responseSubject: 'Satt i Gmail i våras' };
+    save();
+    expect(backup()).toMatchObject({ responseSubject: 'Satt i Gmail i våras' });
+    bundle.call('onAbsenceRestore', action());
+    expect(world.vacation).toMatchObject({
+      enableAutoReply: true,
+      responseSubject: 'Satt i Gmail i våras',
+    });
+  });
+
+  test.each([
+    [
+      'forwarding cannot be set: no auto-reply goes out saying mail is forwarded',
+      'gmail.users.settings.filters.create',
+      'API call to gmail.users.settings.filters.create failed with error: Forwarding disabled by administrator',
+      /Gmail tillät inte vidarebefordran, så autosvaret sparades inte/,
+    ],
+    [
+      'the auto-reply cannot be saved: the new forwarding is removed again',
+      'gmail.users.settings.updateVacation',
+      'Rate Limit Exceeded',
+      /begränsar just nu/,
+    ],
+  ])('%s', (_name, method, message, expected) => {
+    const { bundle, world } = session();
+    world.forwardingAddresses.push({
+      forwardingEmail: 'kontaktcenter@vaxjo.se',
+      verificationStatus: 'accepted',
+    });
+    world.failures.set(method, message);
+    const response = bundle.call(
+      'onAbsenceSave',
+      action({}, absenceForm({ forwardTo: text('kontaktcenter@vaxjo.se') })),
+    );
+    expect(notificationOf(response)).toMatch(expected);
+    expect(world.vacation.enableAutoReply).toBe(false);
+    expect(world.filters).toEqual([]);
+    expect(world.userProperties.has('svarsplikt.absence')).toBe(false);
+  });
+
+  test('when Gmail will not list forwarding addresses, the absence card still opens', () => {
+    const { bundle, world } = session();
+    world.failures.set('gmail.users.settings.forwardingAddresses.list', 'Insufficient Permission');
+    const card = navigatedCard(bundle.call('onAbsenceOpen', action()));
+    expect(card.name).toBe('absence');
+    expect(cardTexts(card)).toContain('Beställning till IT (kopiera)');
+    world.failures.delete('gmail.users.settings.forwardingAddresses.list');
+    world.failures.set('gmail.users.settings.forwardingAddresses.list', 'Rate Limit Exceeded');
+    expect(notificationOf(bundle.call('onAbsenceOpen', action()))).toMatch(/begränsar just nu/);
   });
 
   test('saving with errors is refused and changes nothing', () => {

@@ -1,7 +1,7 @@
 import { formatDate, formatDateTime } from '../core';
 import type { Finding, Lang, Organisation, Referral } from '../core';
 import type { VacationSettings } from '../host/hostTypes';
-import { ACTION, GMAIL_DELEGATION_URL } from './actionNames';
+import { ACTION, gmailDelegationUrl } from './actionNames';
 import type { ButtonModel, CardModel, SectionModel, WidgetModel } from './cardModel';
 import { orgSubtitle } from './messageCard';
 import { tr } from './tr';
@@ -33,6 +33,8 @@ export interface AbsenceCardInput {
   readonly org: Organisation;
   readonly demo: boolean;
   readonly userEmail: string;
+  /** Now, to tell a responder whose period has ended from one that is on. */
+  readonly now: number;
   readonly current: VacationSettings;
   /** When the settings before the first change were saved, if they were. */
   readonly backupSavedAt: number | undefined;
@@ -76,14 +78,50 @@ function severityText(finding: Finding, lang: Lang): string {
   }
 }
 
+/** Enough of the responder text to recognise it; the rest is cut with an ellipsis. */
+const BODY_SHOWN = 300;
+
+/**
+ * The responder's text as plain text. Gmail's own settings page saves only HTML, so tags are
+ * dropped and the common entities decoded; the renderer escapes the result again.
+ */
+export function vacationBodyText(current: VacationSettings): string {
+  const plain = current.responseBodyPlainText?.trim();
+  const text =
+    plain !== undefined && plain !== ''
+      ? plain
+      : (current.responseBodyHtml ?? '')
+          .replace(/<br\s*\/?>|<\/(?:p|div|li|h\d)>/gi, '\n')
+          .replace(/<[^>]*>/g, '')
+          .replace(/&nbsp;/g, ' ')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'")
+          .replace(/&amp;/g, '&')
+          .replace(/[ \t]+\n/g, '\n')
+          .replace(/\n{3,}/g, '\n\n')
+          .trim();
+  // Cut at a word boundary, so no word is shown half.
+  return text.length > BODY_SHOWN
+    ? `${text.slice(0, BODY_SHOWN + 1).replace(/\s+\S*$/, '')} …`
+    : text;
+}
+
 function currentSection(input: AbsenceCardInput): SectionModel {
   const { lang, current } = input;
-  const on = current.enableAutoReply === true;
+  const enabled = current.enableAutoReply === true;
+  const ended = enabled && current.endTime !== undefined && Number(current.endTime) <= input.now;
+  const on = enabled && !ended;
   const widgets: WidgetModel[] = [
     {
       kind: 'fact',
       label: tr(lang, 'Autosvar', 'Auto-reply'),
-      text: on ? tr(lang, 'På', 'On') : tr(lang, 'Av', 'Off'),
+      text: on
+        ? tr(lang, 'På', 'On')
+        : ended
+          ? tr(lang, 'Av – perioden är slut', 'Off – the period has ended')
+          : tr(lang, 'Av', 'Off'),
     },
   ];
   if (on) {
@@ -100,6 +138,10 @@ function currentSection(input: AbsenceCardInput): SectionModel {
         label: tr(lang, 'Ämne', 'Subject'),
         text: current.responseSubject,
       });
+    }
+    const body = vacationBodyText(current);
+    if (body !== '') {
+      widgets.push({ kind: 'fact', label: tr(lang, 'Text', 'Text'), text: body });
     }
   }
   if (input.absence !== undefined) {
@@ -302,7 +344,7 @@ function forwardingSection(input: AbsenceCardInput): SectionModel {
       buttons: [
         {
           text: tr(lang, 'Ge en kollega åtkomst (Gmail)', 'Give a colleague access (Gmail)'),
-          action: { kind: 'openLink', url: GMAIL_DELEGATION_URL },
+          action: { kind: 'openLink', url: gmailDelegationUrl(input.userEmail) },
         },
       ],
     },

@@ -19,10 +19,20 @@ export const ACTION = Object.freeze({
   absenceBack: 'onAbsenceBack',
 });
 
+/**
+ * Gmail's web client for the add-on's own account. `authuser` picks the account by address: with
+ * several accounts signed in (a private one first), `/u/0/` would open the wrong mailbox.
+ */
+function gmailUrl(userEmail: string, fragment: string): string {
+  return `https://mail.google.com/mail/?authuser=${encodeURIComponent(userEmail)}#${fragment}`;
+}
+
 /** A thread in Gmail's web client, by the API's thread id. */
-export function gmailThreadUrl(threadId: string): string {
-  return `https://mail.google.com/mail/u/0/#inbox/${encodeURIComponent(threadId)}`;
+export function gmailThreadUrl(threadId: string, userEmail: string): string {
+  return gmailUrl(userEmail, `inbox/${encodeURIComponent(threadId)}`);
 }
 
 /** Gmail's settings page for giving a colleague access to the mailbox (delegation). */
-export const GMAIL_DELEGATION_URL = 'https://mail.google.com/mail/u/0/#settings/accounts';
+export function gmailDelegationUrl(userEmail: string): string {
+  return gmailUrl(userEmail, 'settings/accounts');
+}

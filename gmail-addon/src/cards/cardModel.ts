@@ -29,6 +29,13 @@ export interface ButtonModel {
   readonly disabled?: boolean;
 }
 
+/** One choice of a checkbox group or a dropdown. */
+export interface ChoiceModel {
+  readonly text: string;
+  readonly value: string;
+  readonly selected: boolean;
+}
+
 export type WidgetModel =
   | { readonly kind: 'text'; readonly text: string; readonly bold?: boolean }
   | {
@@ -56,24 +63,11 @@ export type WidgetModel =
       readonly valueMs?: number;
     }
   | {
-      readonly kind: 'checkboxes';
+      /** Checkboxes (any number ticked) or a dropdown (one chosen). */
+      readonly kind: 'checkboxes' | 'dropdown';
       readonly name: string;
       readonly label: string;
-      readonly items: readonly {
-        readonly text: string;
-        readonly value: string;
-        readonly selected: boolean;
-      }[];
-    }
-  | {
-      readonly kind: 'dropdown';
-      readonly name: string;
-      readonly label: string;
-      readonly items: readonly {
-        readonly text: string;
-        readonly value: string;
-        readonly selected: boolean;
-      }[];
+      readonly items: readonly ChoiceModel[];
     }
   | { readonly kind: 'divider' };
 

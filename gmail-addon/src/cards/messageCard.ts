@@ -123,7 +123,7 @@ function actionButtons(input: MessageCardInput): ButtonModel[] {
       text: tr(lang, 'Mitt ärende ändå', 'Ours after all'),
       action: { kind: 'call', functionName: ACTION.oursAfterAll, parameters },
     });
-  } else if (clock.state !== 'not-required') {
+  } else if (clock.state !== 'not-required' && clock.state !== 'answered') {
     buttons.push({
       text: tr(lang, 'Inte mitt ärende', 'Not ours'),
       action: { kind: 'call', functionName: ACTION.notOurs, parameters },
@@ -181,7 +181,11 @@ export function messageCard(input: MessageCardInput): CardModel {
         buttons: [
           {
             text: tr(lang, 'Visa kön', 'Show queue'),
-            action: { kind: 'call', functionName: ACTION.queuePage },
+            action: {
+              kind: 'call',
+              functionName: ACTION.queuePage,
+              parameters: { navigation: 'push' },
+            },
           },
           {
             text: tr(lang, 'Frånvaro', 'Absence'),

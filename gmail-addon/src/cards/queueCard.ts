@@ -17,6 +17,8 @@ export interface QueueCardInput {
   readonly org: Organisation;
   readonly demo: boolean;
   readonly lang: Lang;
+  /** The mailbox, so thread links open this account in Gmail. */
+  readonly userEmail: string;
   readonly items: readonly QueueCardItem[];
   readonly counts: { readonly overdue: number; readonly dueToday: number; readonly later: number };
   /** 1-based page number. */
@@ -28,7 +30,7 @@ export interface QueueCardInput {
   readonly notice?: string;
 }
 
-function itemWidget(item: QueueCardItem, lang: Lang): WidgetModel {
+function itemWidget(item: QueueCardItem, lang: Lang, userEmail: string): WidgetModel {
   const due = item.clock.deadline;
   const when = due === null ? '' : `${formatShortDate(due.dueDate, lang)} – `;
   return {
@@ -39,7 +41,7 @@ function itemWidget(item: QueueCardItem, lang: Lang): WidgetModel {
       due === null
         ? item.sender
         : `${item.sender} · ${tr(lang, 'senast', 'by')} ${formatDateTime(due.due, lang)}`,
-    openUrl: gmailThreadUrl(item.threadId),
+    openUrl: gmailThreadUrl(item.threadId, userEmail),
   };
 }
 
@@ -53,8 +55,34 @@ export function queueCard(input: QueueCardInput): CardModel {
   if (input.notice !== undefined) {
     sections.push({ widgets: [{ kind: 'text', text: input.notice, bold: true }] });
   }
+  const threads =
+    input.scanned === 1
+      ? tr(lang, '1 tråd', '1 thread')
+      : tr(lang, `${input.scanned} trådar`, `${input.scanned} threads`);
+  const counted: WidgetModel[] = [
+    {
+      kind: 'text',
+      text: tr(
+        lang,
+        `Sida ${input.page}: ${threads} i inkorgen har lästs. De obesvarade visas efter förfallotid.`,
+        `Page ${input.page}: ${threads} in the inbox read. The unanswered are shown by due time.`,
+      ),
+    },
+  ];
+  if (input.nextPageToken !== undefined) {
+    // The counts cover this page only; older threads, the likeliest to be overdue, come later.
+    counted.push({
+      kind: 'text',
+      bold: true,
+      text: tr(
+        lang,
+        'Äldre trådar finns på nästa sida. Där kan fler vara försenade.',
+        'Older threads are on the next page. More may be overdue there.',
+      ),
+    });
+  }
   sections.push({
-    header: tr(lang, 'Obesvarat i inkorgen', 'Unanswered in the inbox'),
+    header: tr(lang, 'Obesvarat på den här sidan', 'Unanswered on this page'),
     widgets: [
       { kind: 'fact', label: tr(lang, 'Försenade', 'Overdue'), text: String(counts.overdue) },
       {
@@ -63,14 +91,7 @@ export function queueCard(input: QueueCardInput): CardModel {
         text: String(counts.dueToday),
       },
       { kind: 'fact', label: tr(lang, 'Senare', 'Later'), text: String(counts.later) },
-      {
-        kind: 'text',
-        text: tr(
-          lang,
-          `Sida ${input.page}: ${input.scanned} trådar lästa, sorterade efter förfallotid.`,
-          `Page ${input.page}: ${input.scanned} threads read, sorted by due time.`,
-        ),
-      },
+      ...counted,
     ],
   });
   sections.push({
@@ -87,7 +108,7 @@ export function queueCard(input: QueueCardInput): CardModel {
               ),
             },
           ]
-        : input.items.map((item) => itemWidget(item, lang)),
+        : input.items.map((item) => itemWidget(item, lang, input.userEmail)),
   });
   const pageParameters =
     input.pageToken !== undefined

@@ -26,6 +26,8 @@ export interface QueueItem {
 }
 
 export interface QueuePage {
+  /** The mailbox the page was read from. */
+  readonly userEmail: string;
   readonly items: readonly QueueItem[];
   /** Threads read on this page (with and without a duty). */
   readonly scanned: number;
@@ -92,6 +94,7 @@ export function readQueuePage(options: {
     else counts.later += 1;
   }
   return {
+    userEmail,
     items,
     scanned: threads.length,
     nextPageToken: list.nextPageToken,

@@ -55,9 +55,14 @@ export function readBackup(props: PropertiesLike): VacationBackup | undefined {
   return { savedAt: value.savedAt, settings: value.settings };
 }
 
+/** Saves a backup, replacing any older one. */
+export function saveBackup(props: PropertiesLike, backup: VacationBackup): void {
+  props.setProperty(BACKUP_KEY, JSON.stringify(backup));
+}
+
 /** Saves a backup unless one exists: restoring returns to the state before the first change. */
 export function saveBackupOnce(props: PropertiesLike, backup: VacationBackup): void {
-  if (readBackup(props) === undefined) props.setProperty(BACKUP_KEY, JSON.stringify(backup));
+  if (readBackup(props) === undefined) saveBackup(props, backup);
 }
 
 export function deleteBackup(props: PropertiesLike): void {
