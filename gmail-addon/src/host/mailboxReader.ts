@@ -2,13 +2,7 @@
  * Reading messages and threads through the Gmail advanced service and turning them into the
  * facts the core's reply clock needs.
  */
-import {
-  parseAddressList,
-  parseHeaders,
-  parseRfc5322Date,
-  topmostReceivedAt,
-  triageMessage,
-} from '../core';
+import { parseAddressList, parseHeaders, receivedAtOf, triageFor } from '../core';
 import type { MessageFacts, Organisation, ParsedHeaders, Triage } from '../core';
 import type { ApiMessage, ApiThread, GmailAdvanced } from './hostTypes';
 import { HostError } from './hostError';
@@ -36,25 +30,11 @@ export function headersOf(message: ApiMessage): ParsedHeaders {
 /** The message as the add-on sees it; `fallbackNow` only when no time of receipt exists at all. */
 export function viewOf(message: ApiMessage, fallbackNow: number): MessageView {
   const headers = headersOf(message);
-  const internal = Number(message.internalDate);
-  let receivedAt: number;
-  let receivedAtSource: MessageFacts['receivedAtSource'];
-  const fromReceived = topmostReceivedAt(headers);
-  const dateHeader = headers.get('Date');
-  const fromDate = dateHeader === undefined ? undefined : parseRfc5322Date(dateHeader);
-  if (message.internalDate !== undefined && Number.isFinite(internal) && internal > 0) {
-    receivedAt = internal;
-    receivedAtSource = 'server';
-  } else if (fromReceived !== undefined) {
-    receivedAt = fromReceived;
-    receivedAtSource = 'received-header';
-  } else if (fromDate !== undefined) {
-    receivedAt = fromDate;
-    receivedAtSource = 'date-header';
-  } else {
-    receivedAt = fallbackNow;
-    receivedAtSource = 'created';
-  }
+  const received = receivedAtOf({ serverReceivedAt: Number(message.internalDate), headers }) ?? {
+    receivedAt: fallbackNow,
+    receivedAtSource: 'created' as const,
+  };
+  const { receivedAt, receivedAtSource } = received;
   return {
     id: message.id ?? '',
     threadId: message.threadId ?? '',
@@ -90,12 +70,7 @@ export function answeredAfter(
 
 /** The core's triage with the organisation's options and the mailbox's own address. */
 export function triageOf(view: MessageView, org: Organisation, userEmail: string): Triage {
-  return triageMessage(view.headers, {
-    mailbox: userEmail,
-    orgDomains: org.domains,
-    internalSendersExempt: org.internalSendersExempt,
-    ccOnlyNoDuty: org.ccOnlyNoDuty,
-  });
+  return triageFor(view.headers, org, userEmail);
 }
 
 /** The mailbox owner's address. */
