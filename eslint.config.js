@@ -3,7 +3,21 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+/** Hosts reach the core only through shared/index.ts, and never each other. */
+const coreDoor = (otherHost) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        { regex: 'shared/(?!index\\.ts$)', message: 'Import the core only from shared/index.ts.' },
+        { regex: `(^|/)${otherHost}/`, message: 'The hosts never import each other.' },
+      ],
+    },
+  ],
+});
+
 const hostGlobals = [
+  'Intl',
   'Office',
   'CardService',
   'GmailApp',
@@ -45,6 +59,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
+  { files: ['addin/**/*.{ts,tsx}'], rules: coreDoor('gmail-addon') },
+  { files: ['gmail-addon/**/*.ts'], rules: coreDoor('addin') },
   {
     // The core is pure: no host APIs, no clock, no randomness.
     files: ['shared/**/*.ts'],

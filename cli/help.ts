@@ -10,7 +10,8 @@ Usage:
   svarsplikt <command> --help
 
 Presets: vaxjo (3 working days), vaxholm (2, forward within 2), ale (3, target 1), vimmerby (2).
-Instants are ISO 8601 with an offset, e.g. 2026-04-02T12:00:00+02:00 or 2026-04-02T10:00:00Z.
+Instants are ISO 8601 with an offset, e.g. 2026-04-02T12:00:00+02:00 or 2026-04-02T10:00:00Z,
+or epoch milliseconds (1775124000000).
 All day logic is in Europe/Stockholm, whatever this machine's time zone.`;
 
 /** Help per command. */

@@ -55,12 +55,18 @@ function loadOrganisation(policy: string | undefined): Organisation {
   return org.value;
 }
 
+/** An instant as ISO 8601 with offset, or as epoch milliseconds (all digits). */
+function instantOf(text: string): ReturnType<typeof parseInstant> {
+  if (/^-?\d{1,15}$/.test(text.trim())) return { ok: true, value: Number(text.trim()) };
+  return parseInstant(text);
+}
+
 function dueLine(
   text: string,
   org: Organisation,
   now: number | undefined,
 ): { line: string; ok: boolean } {
-  const parsed = parseInstant(text);
+  const parsed = instantOf(text);
   if (!parsed.ok)
     return { line: JSON.stringify({ received: text, error: parsed.error.message }), ok: false };
   const date = stockholmDate(parsed.value);
@@ -104,10 +110,16 @@ async function due(args: string[], io: Io): Promise<number> {
     allowPositionals: true,
     options: { policy: { type: 'string' }, stdin: { type: 'boolean' }, now: { type: 'string' } },
   });
+  if (args.filter((a) => a === '--policy' || a.startsWith('--policy=')).length > 1) {
+    throw new UsageError('give --policy once');
+  }
+  if (values.stdin && positionals.length > 0) {
+    throw new UsageError('give instants either as arguments or with --stdin, not both');
+  }
   const org = loadOrganisation(values.policy);
   let now: number | undefined;
   if (values.now !== undefined) {
-    const parsed = parseInstant(values.now);
+    const parsed = instantOf(values.now);
     if (!parsed.ok) throw new UsageError(`--now: ${parsed.error.message}`);
     now = parsed.value;
   }

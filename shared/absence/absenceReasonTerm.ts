@@ -4,7 +4,8 @@
 // ('vårdnadshavare' is a guardian, not care). 'semester' is allowed: it is no sensitive reason.
 const PATTERNS: readonly RegExp[] = [
   /(?<![\p{L}\p{N}])sjuk\p{L}*/iu,
-  /(?<![\p{L}\p{N}])vård(?!nad)\p{L}*/iu,
+  // Not 'vårdnad…' (guardian), nor the 'vård och omsorg' / 'vård- och omsorgsförvaltning' units.
+  /(?<![\p{L}\p{N}])vård(?!nad)(?!-? och omsorg)\p{L}*/iu,
   /(?<![\p{L}\p{N}])vabb?\p{L}*/iu,
   /(?<![\p{L}\p{N}])(?:föräldra|mamma|pappa)(?:ledig|ledighet|lediga)\p{L}*/iu,
   /(?<![\p{L}\p{N}])tjänstledig\p{L}*/iu,
@@ -21,6 +22,7 @@ const PATTERNS: readonly RegExp[] = [
  * The first word in a text that names a reason for absence, or undefined.
  * @example absenceReasonTerm('Jag är sjukskriven till måndag') // 'sjukskriven'
  * @example absenceReasonTerm('Vårdnadshavare kontaktar skolan') // undefined
+ * @example absenceReasonTerm('Handläggare, Vård och omsorg') // undefined
  */
 export function absenceReasonTerm(text: string): string | undefined {
   let first: { index: number; word: string } | undefined;

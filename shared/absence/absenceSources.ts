@@ -1,7 +1,7 @@
 import type { Source } from '../policy/source.ts';
 
-const VAXJO = 'Växjö kommunkoncern, Riktlinje för service och bemötande (KS 2026-01-20 § 44)';
-const VAXHOLM = 'Vaxholms stad, Riktlinje för service (KS 2021-10-28 § 167)';
+const VAXJO = 'Riktlinje för service och bemötande i Växjö kommunkoncern (KS 2026-01-20 § 44)';
+const VAXHOLM = 'Riktlinje för service i Vaxholms stad (KS 2021-10-28 § 167)';
 const ALE = 'Ale kommun, Riktlinje för service, tillgänglighet och bemötande (KS 2021-11-02 § 225)';
 const VIMMERBY = 'Vimmerby kommun, Riktlinjer för svar och bemötande (2024-04-08)';
 

@@ -138,6 +138,8 @@ function buildTables(options: WorkCalendarOptions): CalendarTables {
   const orgNames = new Map<number, Bilingual>();
   for (const closed of options.extraClosedDates ?? []) {
     const index = indexOfDay(epochDayOfIso(closed.date));
+    // A date the law already closes keeps its own name (a Saturday stays "lördag").
+    if (kind[index] !== KIND_WORKING) continue;
     kind[index] = KIND_ORGANISATION;
     orgNames.set(index, closed.name ?? ORGANISATION_CLOSED);
   }

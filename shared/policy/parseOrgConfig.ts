@@ -61,6 +61,12 @@ function customPolicy(value: Record<string, unknown>, orgName: string): Policy {
   return Object.freeze(policy);
 }
 
+/** A date listed both as closed and as open, if any. */
+function sameDate(closed: unknown, open: unknown): string | undefined {
+  const closedDates = new Set(closedDatesOf(closed).map((c) => c.date));
+  return ((open as string[] | undefined) ?? []).find((date) => closedDates.has(date));
+}
+
 function officeHoursOf(value: unknown): OfficeHours {
   if (typeof value !== 'object' || value === null) return DEFAULT_OFFICE_HOURS;
   const { open, close } = value as { open: string; close: string };
@@ -114,6 +120,14 @@ export function parseOrgConfig(json: unknown): Result<Organisation> {
       });
     }
   }
+  const clash = sameDate(config.extraClosedDates, config.extraOpenDates);
+  if (clash !== undefined) {
+    return fail({
+      code: 'CONFIG_INVALID',
+      message: `extraOpenDates: ${clash} is also in extraClosedDates`,
+      field: 'extraOpenDates',
+    });
+  }
   const name = (config.name as string).trim();
   const policy =
     typeof config.policy === 'string'
@@ -151,7 +165,7 @@ export function parseOrgConfig(json: unknown): Result<Organisation> {
 }
 
 /**
- * A bare organisation for a preset: the preset's policy, default hours, no domains of its own.
+ * A bare organisation for a preset: the preset's policy and mail domain, default hours, no channels.
  * @example presetOrganisation('vaxholm').ok // true
  */
 export function presetOrganisation(id: string): Result<Organisation> {
@@ -163,7 +177,8 @@ export function presetOrganisation(id: string): Result<Organisation> {
       field: 'policy',
     });
   }
+  const domains = policy.domain === undefined ? [] : [policy.domain];
   const result = parseOrgConfig({ name: policy.name, policy: id, domains: ['example.invalid'] });
   if (!result.ok) return result;
-  return ok(Object.freeze({ ...result.value, domains: Object.freeze([]) }));
+  return ok(Object.freeze({ ...result.value, domains: Object.freeze(domains) }));
 }

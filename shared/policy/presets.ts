@@ -13,6 +13,8 @@ export interface Rule {
 export interface Policy {
   readonly id: string;
   readonly name: string;
+  /** The municipality's own mail domain, for a bare preset organisation (e.g. the CLI). */
+  readonly domain?: string;
   readonly reply: Rule;
   readonly target?: Rule;
   readonly forwardWithin?: Rule;
@@ -21,22 +23,22 @@ export interface Policy {
 const VAXJO: Source = {
   guideline: '000_2e14a13f8a0d382d.txt',
   section: 'Invånaren, företagen och civilsamhället i fokus – varje gång',
-  label: 'Växjö kommunkoncern, riktlinje för service och bemötande (KS 2026-01-20 § 44)',
+  label: 'Riktlinje för service och bemötande i Växjö kommunkoncern (KS 2026-01-20 § 44)',
 };
 const VAXHOLM: Source = {
   guideline: '002_dc7329ca36e415db.txt',
   section: 'Svarstider',
-  label: 'Vaxholms stad, riktlinje för service och bemötande (KS 2021-10-28 § 167)',
+  label: 'Riktlinje för service i Vaxholms stad (KS 2021-10-28 § 167)',
 };
 const ALE: Source = {
   guideline: '003_ba01b550ffd0904c.txt',
   section: 'Vi är tillgängliga',
-  label: 'Ale kommun, riktlinje för service, tillgänglighet och bemötande (KS 2021-11-02 § 225)',
+  label: 'Ale kommun, Riktlinje för service, tillgänglighet och bemötande (KS 2021-11-02 § 225)',
 };
 const VIMMERBY: Source = {
   guideline: '004_9363edc11ffa0982.txt',
   section: 'Besvara e-post skyndsamt',
-  label: 'Vimmerby kommun, riktlinje för service och bemötande (ledningsgruppen 2024-04-08)',
+  label: 'Vimmerby kommun, Riktlinjer för svar och bemötande (ledningsgruppen 2024-04-08)',
 };
 
 /** A rule with its text in both languages. */
@@ -52,6 +54,7 @@ export function rule(workingDays: number, source: Source, sv: string, en: string
 export const POLICY_PRESETS: readonly Policy[] = Object.freeze([
   Object.freeze({
     id: 'vaxjo',
+    domain: 'vaxjo.se',
     name: 'Växjö kommunkoncern',
     reply: rule(
       3,
@@ -62,6 +65,7 @@ export const POLICY_PRESETS: readonly Policy[] = Object.freeze([
   }),
   Object.freeze({
     id: 'vaxholm',
+    domain: 'vaxholm.se',
     name: 'Vaxholms stad',
     reply: rule(
       2,
@@ -78,6 +82,7 @@ export const POLICY_PRESETS: readonly Policy[] = Object.freeze([
   }),
   Object.freeze({
     id: 'ale',
+    domain: 'ale.se',
     name: 'Ale kommun',
     reply: rule(
       3,
@@ -94,6 +99,7 @@ export const POLICY_PRESETS: readonly Policy[] = Object.freeze([
   }),
   Object.freeze({
     id: 'vimmerby',
+    domain: 'vimmerby.se',
     name: 'Vimmerby kommun',
     reply: rule(
       2,

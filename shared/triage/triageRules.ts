@@ -43,17 +43,23 @@ export const TRIAGE_RULES: readonly TriageRule[] = Object.freeze([
     code: 'AUTO_SUBMITTED',
     evidence: ({ headers }) => {
       const value = headers.get('Auto-Submitted');
-      const keyword = value?.split(';')[0]?.trim().toLowerCase();
+      // RFC 3834: the keyword may carry parameters (`; …`) and comments (`(…)`).
+      const keyword = value
+        ?.replace(/\([^)]*\)/g, ' ')
+        .split(';')[0]
+        ?.trim()
+        .toLowerCase();
       return value === undefined || keyword === 'no' ? undefined : clip(`Auto-Submitted: ${value}`);
     },
   },
   {
     code: 'PRECEDENCE',
     evidence: ({ headers }) => {
-      const value = headers.get('Precedence')?.trim().toLowerCase();
-      return value === 'bulk' || value === 'list' || value === 'junk'
-        ? `Precedence: ${value}`
-        : undefined;
+      const value = headers
+        .getAll('Precedence')
+        .map((v) => v.trim().toLowerCase())
+        .find((v) => v === 'bulk' || v === 'list' || v === 'junk');
+      return value === undefined ? undefined : `Precedence: ${value}`;
     },
   },
   {

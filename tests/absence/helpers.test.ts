@@ -32,6 +32,8 @@ describe('absenceReasonTerm', () => {
 
   it.each([
     'Vårdnadshavare kontaktar expeditionen',
+    'Handläggare, Vård och omsorg',
+    'Vård- och omsorgsförvaltningen',
     'Jag har semester',
     'Jag är på utbildning',
     'Behandling av ärenden sker när jag är tillbaka',

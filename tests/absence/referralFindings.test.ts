@@ -296,7 +296,7 @@ describe('FINDING_RULES, the compliance table', () => {
       if (rule.source === null) return;
       if (rule.source.guideline.endsWith('.txt')) {
         const seed = readFileSync(
-          new URL(`../../../shared/seeds/${rule.source.guideline}`, import.meta.url),
+          new URL(`../fixtures/seeds/${rule.source.guideline}`, import.meta.url),
           'utf8',
         );
         expect(seed).toContain(rule.source.section);

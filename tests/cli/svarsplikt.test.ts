@@ -199,3 +199,44 @@ describe('svarsplikt days, policies, referral, help', () => {
     expect(run(['--help']).stdout).toContain('Usage:');
   });
 });
+
+describe('svarsplikt due: more input forms', () => {
+  it('accepts epoch milliseconds', () => {
+    const result = run(['due', '--policy', 'vaxholm', String(Date.UTC(2026, 3, 2, 10))]);
+    expect(lines(result.stdout)[0]).toMatchObject({
+      day0: '2026-04-02',
+      due: '2026-04-08T16:30:00+02:00',
+    });
+  });
+
+  it.each([
+    [['due', '--policy', 'ale', '--policy', 'vaxjo', '2026-01-01T10:00Z'], /--policy once/],
+    [['due', '--policy', 'ale', '--stdin', '2026-01-01T10:00Z'], /not both/],
+  ])('%j is refused', (args, message) => {
+    const result = run(args);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it("a preset knows its municipality's domain: own addresses are not external", () => {
+    const result = run([
+      'referral',
+      '--policy',
+      'vaxjo',
+      '--from',
+      '2026-12-21',
+      '--to',
+      '2027-01-08',
+      '--today',
+      '2026-12-01',
+      '--contact',
+      'Karin Berg <karin.berg@vaxjo.se>',
+      '--forward',
+      'kc@vaxjo.se',
+      '--json',
+    ]);
+    const referral = JSON.parse(result.stdout) as { findings: { id: string }[] };
+    expect(referral.findings.map((f) => f.id)).not.toContain('EXTERNAL_TARGET');
+    expect(result.status).toBe(0);
+  });
+});

@@ -123,7 +123,7 @@ describe('parseOrgConfig', () => {
     for (const policy of POLICY_PRESETS)
       expect(policy.reply.source.guideline).toMatch(/^00[0-4]_[0-9a-f]{16}\.txt$/);
     const seed = readFileSync(
-      new URL('../../../shared/seeds/002_dc7329ca36e415db.txt', import.meta.url),
+      new URL('../fixtures/seeds/002_dc7329ca36e415db.txt', import.meta.url),
       'utf8',
     );
     expect(seed).toContain(POLICY_PRESETS[1]!.reply.source.section);
@@ -140,5 +140,21 @@ describe('parseOrgConfig', () => {
     expect(isInOrganisation('anna@evilvaxjo.se', org)).toBe(false);
     expect(isInOrganisation('anna@vaxjo.se.evil.com', org)).toBe(false);
     expect(isInOrganisation('not-an-address', org)).toBe(false);
+  });
+});
+
+describe('parseOrgConfig: dates', () => {
+  it('refuses a date that is both closed and open', () => {
+    const result = parseOrgConfig({ ...valid, extraOpenDates: ['2026-05-15'] });
+    expect(result).toMatchObject({ ok: false, error: { field: 'extraOpenDates' } });
+    if (!result.ok) expect(result.error.message).toContain('2026-05-15');
+  });
+
+  it('a closed date the law already closes keeps its name', () => {
+    const result = parseOrgConfig({ ...valid, extraClosedDates: ['2026-05-16', '2026-05-14'] });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.calendar.closedDay('2026-05-16')?.name.sv).toBe('lördag');
+    expect(result.value.calendar.closedDay('2026-05-14')?.name.sv).toBe('Kristi himmelsfärdsdag');
   });
 });

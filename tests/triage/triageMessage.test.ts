@@ -166,3 +166,16 @@ describe('triageMessage rules (SPEC §3)', () => {
     expect(Object.isFrozen(triage.reasons)).toBe(true);
   });
 });
+
+describe('triage: RFC 3834 details', () => {
+  it.each([
+    ['Auto-Submitted: no (human)', true],
+    ['Auto-Submitted: No', true],
+    ['Auto-Submitted: auto-replied (vacation)', false],
+    ['Precedence: first-class\r\nPrecedence: bulk', false],
+    ['Precedence: first-class', true],
+  ])('%j → duty %s', (block, duty) => {
+    const headers = parseHeaders(`From: Åsa <asa@example.se>\r\nTo: anna@vaxjo.se\r\n${block}`);
+    expect(triageMessage(headers, { mailbox: 'anna@vaxjo.se' }).duty).toBe(duty);
+  });
+});
