@@ -45,13 +45,14 @@ async function control(path: 'state' | 'reset' | 'fault', body?: unknown): Promi
   return (await res.json()) as GraphState;
 }
 
-async function openPlayground(query = ''): Promise<{ page: Page; pane: Frame }> {
+async function openPlayground(query = '', timeout = 30_000): Promise<{ page: Page; pane: Frame }> {
   const page = await context.newPage();
   await page.goto(`${server.url}/playground/outlook.html${query}`, {
     waitUntil: 'domcontentloaded',
+    timeout,
   });
-  const pane = await frameByUrl(page, '/taskpane.html');
-  await pane.getByRole('tab', { name: 'Svarsklocka' }).waitFor();
+  const pane = await frameByUrl(page, '/taskpane.html', timeout);
+  await pane.getByRole('tab', { name: 'Svarsklocka' }).waitFor({ timeout });
   return { page, pane };
 }
 
@@ -83,7 +84,8 @@ beforeAll(async () => {
   [server, browser] = await Promise.all([startDevServer(), launchChromium()]);
   context = await newContext(browser, { width: 1400, height: 900 });
   // Warm up: the first load makes Vite transform every module (outside the tests' time limits).
-  const { page } = await openPlayground();
+  // A cold server optimises the dependencies first, which can take over 30 s on a loaded machine.
+  const { page } = await openPlayground('', 110_000);
   await page.close();
 }, 120_000);
 
@@ -183,6 +185,40 @@ describe('Outlook playground', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  it('asks for a missing first day at the field and moves focus there; the picker numbers weeks the Swedish way', async () => {
+    const { pane, page } = await openPlayground();
+    await pane.getByRole('tab', { name: 'Frånvaro' }).click();
+    await pane.getByText('Autosvar: av').waitFor();
+    const last = pane.getByRole('combobox', { name: 'Sista frånvarodag' });
+    await last.fill('2027-01-22');
+    await last.press('Tab');
+    await pane.getByTestId('back-on').waitFor();
+    await pane.getByRole('textbox', { name: 'Namn' }).fill('Per Holm');
+    await pane.getByRole('button', { name: 'Spara autosvar' }).click();
+    // The core finds nothing wrong (an absence may start "now"), so the field itself must say it.
+    await pane.getByText('Ange första frånvarodag, så att autosvaret kan börja då.').waitFor();
+    const first = pane.getByRole('combobox', { name: 'Första frånvarodag' });
+    await expect(first.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(first.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    expect((await control('state')).automaticRepliesSetting.status).toBe('disabled');
+    await expectNoAxeViolations(pane, 'out of office, first day missing');
+
+    // Alt+↓ opens the picker on today (22 December 2026); ISO weeks: 28–31 December is week 53.
+    await first.press('Alt+ArrowDown');
+    const grid = pane.getByRole('grid').first();
+    await grid.waitFor();
+    // The grid is announced in Swedish words, not as "december 2026, , ".
+    await expect(grid.getAttribute('aria-label')).resolves.toContain(
+      'I dag är det tisdag 22 december 2026',
+    );
+    await expect(pane.getByRole('rowheader', { name: 'Vecka 53' }).count()).resolves.toBe(1);
+    await expect(pane.getByRole('rowheader', { name: 'Vecka 1' }).count()).resolves.toBe(0);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(first.inputValue()).resolves.toBe('tis 29 dec 2026');
+    await page.close();
+  });
+
   it('out of office lands the autoreply and rule, and the earlier autoreply is backed up and restored', async () => {
     const existing = {
       status: 'alwaysEnabled',
@@ -200,6 +236,11 @@ describe('Outlook playground', { timeout: 60_000 }, () => {
     await pane.getByRole('switch', { name: /Skicka vidare inkommande e-post/ }).click();
     await pane.getByRole('button', { name: 'Spara autosvar' }).click();
     await pane.getByText(/Autosvaret är sparat och kontrollerat/).waitFor({ timeout: 15000 });
+
+    // Midnight to midnight reads as whole days, the last day included (not "till lördag 00:00").
+    await expect(pane.getByTestId('current-status').textContent()).resolves.toBe(
+      'Autosvar: schemalagt från och med måndag 11 januari 2027 till och med fredag 22 januari 2027',
+    );
 
     const saved = await control('state');
     // Sent as Stockholm midnights ('W. Europe Standard Time'); Graph stores and answers in UTC.

@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { Add20Regular, Delete20Regular, Save20Regular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatDate, stockholmDate } from '../../../shared/index.ts';
 import type { Finding } from '../../../shared/index.ts';
 import { useAbsence } from '../store/absenceStore.ts';
@@ -94,6 +94,11 @@ export default function AbsenceView() {
   const today = stockholmDate(now());
   const isAway = s.record !== null || (s.current !== null && s.current.status !== 'disabled');
   const colleague = s.form.forwardTarget === '';
+  const firstDayRef = useRef<HTMLInputElement>(null);
+  // The core lets an absence start "now" (no first day), but a scheduled autoreply needs one.
+  const firstDayError =
+    fieldError(findings, 'firstDay', lang, show) ??
+    (show && s.form.firstDay === null ? t.firstDayMissing : undefined);
 
   return (
     <section className={styles.root} aria-labelledby="absence-heading">
@@ -125,10 +130,14 @@ export default function AbsenceView() {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          // A form with errors: take the user (and the screen reader) to the review list.
+          // A form with errors: take the user (and the screen reader) to the review list, or to
+          // the first day when that is all that is missing.
           const blocked = s.referral.blocking;
+          const noFirstDay = s.form.firstDay === null;
           void s.save().then((saved) => {
-            if (!saved && blocked) document.getElementById('findings-heading')?.focus();
+            if (saved) return;
+            if (blocked) document.getElementById('findings-heading')?.focus();
+            else if (noFirstDay) firstDayRef.current?.focus();
           });
         }}
       >
@@ -141,7 +150,8 @@ export default function AbsenceView() {
             t={t}
             min={today}
             today={today}
-            error={fieldError(findings, 'firstDay', lang, show)}
+            error={firstDayError}
+            inputRef={firstDayRef}
           />
           <DateField
             label={t.lastDay}

@@ -1,6 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowUndo20Regular, PersonArrowBack20Regular } from '@fluentui/react-icons';
-import { formatDateTime } from '../../../shared/index.ts';
+import { addDays, formatDate, formatDateTime, stockholmWallTime } from '../../../shared/index.ts';
 import type { Lang } from '../../../shared/index.ts';
 import type { UiStrings } from '../i18n/uiStrings.ts';
 import { instantFromGraph } from '../store/graphTime.ts';
@@ -20,6 +20,11 @@ const useStyles = makeStyles({
   rules: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground2, margin: 0 },
+  frameLabel: {
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXXS}`,
+  },
 });
 
 function ruleText(rule: RuleSummary, t: UiStrings): string {
@@ -29,6 +34,18 @@ function ruleText(rule: RuleSummary, t: UiStrings): string {
   const name = rule.displayName ?? '';
   const ours = name.startsWith('Svarsplikt:') ? ` ${t.ourRule}` : '';
   return `${name}${targets.length ? ` – ${t.ruleForwards(targets.join(', '))}` : ''}${ours}`;
+}
+
+/**
+ * The scheduled period. Midnight to midnight (as the pane saves it) reads as whole days, last day
+ * included, not "till Saturday 00:00"; other times are shown as they are.
+ */
+export function scheduledText(start: number, end: number, t: UiStrings, lang: Lang): string {
+  const from = stockholmWallTime(start);
+  const to = stockholmWallTime(end);
+  if (from.minute === 0 && to.minute === 0 && to.date > from.date)
+    return t.scheduledDays(formatDate(from.date, lang), formatDate(addDays(to.date, -1), lang));
+  return t.scheduledRange(formatDateTime(start, lang), formatDateTime(end, lang));
 }
 
 /** What is set now (before we change anything), the backup and the undo buttons. */
@@ -64,7 +81,7 @@ export function CurrentAutoReply(props: {
       <p className={styles.muted} data-testid="current-status">
         {t.autoReplyStatus[current.status] ?? current.status}
         {current.status === 'scheduled' && start !== undefined && end !== undefined
-          ? ` ${t.scheduledRange(formatDateTime(start, lang), formatDateTime(end, lang))}`
+          ? ` ${scheduledText(start, end, t, lang)}`
           : ''}
       </p>
       {current.status !== 'disabled' ||
@@ -74,7 +91,10 @@ export function CurrentAutoReply(props: {
           <summary>
             {t.currentInternal} / {t.currentExternal}
           </summary>
+          {/* Each text under its own visible name: the frames' titles reach only screen readers. */}
+          <h4 className={styles.frameLabel}>{t.currentInternal}</h4>
           <HtmlFrame html={current.internalReplyMessage} title={t.currentInternal} lang={lang} />
+          <h4 className={styles.frameLabel}>{t.currentExternal}</h4>
           <HtmlFrame html={current.externalReplyMessage} title={t.currentExternal} lang={lang} />
         </details>
       ) : null}

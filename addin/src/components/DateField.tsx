@@ -1,8 +1,15 @@
 import { Field } from '@fluentui/react-components';
-import { DayOfWeek } from '@fluentui/react-calendar-compat';
+import {
+  DEFAULT_DATE_FORMATTING,
+  DayOfWeek,
+  FirstWeekOfYear,
+} from '@fluentui/react-calendar-compat';
+import type { DateFormatting } from '@fluentui/react-calendar-compat';
 import { DatePicker } from '@fluentui/react-datepicker-compat';
+import { useId } from 'react';
+import type { Ref } from 'react';
 import type { IsoDate, Lang } from '../../../shared/index.ts';
-import { formatShortDate } from '../../../shared/index.ts';
+import { formatDate, formatShortDate } from '../../../shared/index.ts';
 import type { UiStrings } from '../i18n/uiStrings.ts';
 
 function pad(n: number): string {
@@ -29,7 +36,17 @@ export function parseTypedDate(text: string): Date | null {
   return null;
 }
 
-/** A labelled date picker with weeks starting on Monday and Swedish (or English) strings. */
+/** The calendar's spoken dates ("today is …", "selected …") in the core's words, not "december 22, 2026". */
+export function spokenDates(lang: Lang): DateFormatting {
+  return {
+    ...DEFAULT_DATE_FORMATTING,
+    formatMonthDayYear: (date) => formatDate(isoFromDate(date), lang),
+  };
+}
+
+const SPOKEN = { sv: spokenDates('sv'), en: spokenDates('en') } as const;
+
+/** A labelled date picker with weeks starting on Monday, ISO week numbers and Swedish (or English) strings. */
 export function DateField(props: {
   label: string;
   value: IsoDate | null;
@@ -41,21 +58,30 @@ export function DateField(props: {
   min?: IsoDate | undefined;
   /** The pane's "today" (the playground fixes it); the calendar opens there. */
   today: IsoDate;
+  /** The text input, e.g. to move focus to it when it is missing. */
+  inputRef?: Ref<HTMLInputElement> | undefined;
 }) {
   const { t, lang } = props;
+  // The picker does not take the Field's control id: tie the label to its input ourselves, so a
+  // click on the label focuses the input.
+  const inputId = useId();
   return (
     <Field
-      label={props.label}
+      label={{ children: props.label, htmlFor: inputId }}
       {...(props.error
         ? { validationState: 'error' as const, validationMessage: props.error }
         : {})}
       {...(props.hint ? { hint: props.hint } : {})}
     >
       <DatePicker
+        id={inputId}
         value={props.value ? dateFromIso(props.value) : null}
         onSelectDate={(d) => props.onChange(d ? isoFromDate(d) : null)}
         firstDayOfWeek={DayOfWeek.Monday}
+        // Swedish (ISO 8601) week numbers: week 1 holds the year's first Thursday.
+        firstWeekOfYear={FirstWeekOfYear.FirstFourDayWeek}
         strings={t.datePicker}
+        dateTimeFormatter={SPOKEN[lang]}
         formatDate={(d) => (d ? `${formatShortDate(isoFromDate(d), lang)} ${d.getFullYear()}` : '')}
         parseDateFromString={parseTypedDate}
         allowTextInput
@@ -63,6 +89,7 @@ export function DateField(props: {
         today={dateFromIso(props.today)}
         initialPickerDate={dateFromIso(props.value ?? props.min ?? props.today)}
         placeholder={t.pickDate}
+        {...(props.inputRef ? { input: { ref: props.inputRef } } : {})}
         {...(props.min ? { minDate: dateFromIso(props.min) } : {})}
       />
     </Field>

@@ -2,6 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorCircle20Regular, Info20Regular, Warning20Regular } from '@fluentui/react-icons';
 import type { Finding, Lang } from '../../../shared/index.ts';
 import type { UiStrings } from '../i18n/uiStrings.ts';
+import { stackedList } from './stackedList.ts';
 
 const ICON = {
   error: ErrorCircle20Regular,
@@ -10,14 +11,7 @@ const ICON = {
 } as const;
 
 const useStyles = makeStyles({
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  list: stackedList,
   item: {
     display: 'grid',
     gridTemplateColumns: 'auto 1fr',

@@ -3,6 +3,7 @@ import { ArrowClockwise20Regular, Flag20Regular } from '@fluentui/react-icons';
 import { useEffect } from 'react';
 import { useQueue } from '../store/queueStore.ts';
 import { useStrings } from '../store/usePane.ts';
+import { stackedList } from './stackedList.ts';
 import { StateBadge } from './StateBadge.tsx';
 import { StatusLine } from './StatusLine.tsx';
 
@@ -36,14 +37,7 @@ const useStyles = makeStyles({
     },
   },
   overdue: { backgroundColor: tokens.colorPaletteRedBackground1 },
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  list: stackedList,
   item: {
     display: 'flex',
     flexDirection: 'column',

@@ -20,6 +20,8 @@ const ICONS = {
 const useStyles = makeStyles({
   root: {
     display: 'inline-flex',
+    // A badge, never a bar: it keeps its width inside a flex column (the queue's items).
+    alignSelf: 'flex-start',
     alignItems: 'center',
     gap: tokens.spacingHorizontalXS,
     paddingBlock: tokens.spacingVerticalXXS,

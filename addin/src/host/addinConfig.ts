@@ -1,3 +1,5 @@
+import { readJsonFile } from './readJsonFile.ts';
+
 /** Deployment configuration of the add-in (`config/addin.json` next to taskpane.html). */
 export interface AddinConfig {
   /** The Entra ID app registration's client id (a GUID). */
@@ -66,16 +68,12 @@ export async function loadAddinConfig(
   url = 'config/addin.json',
   fetchImpl: typeof fetch = fetch,
 ): Promise<AddinConfig> {
-  let json: unknown;
-  try {
-    const response = await fetchImpl(url, { cache: 'no-cache' });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    json = await response.json();
-  } catch {
+  const read = await readJsonFile(url, fetchImpl);
+  if (!read.ok) {
     throw new AddinConfigError(
       'Tilläggets konfiguration (config/addin.json) kunde inte läsas.',
       'The add-in configuration (config/addin.json) could not be read.',
     );
   }
-  return parseAddinConfig(json);
+  return parseAddinConfig(read.json);
 }

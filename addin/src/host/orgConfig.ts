@@ -1,5 +1,6 @@
 import { parseOrgConfig } from '../../../shared/index.ts';
 import type { Organisation } from '../../../shared/index.ts';
+import { readJsonFile } from './readJsonFile.ts';
 
 /** The organisation configuration could not be used; `message` is Swedish, `messageEn` English. */
 export class OrgConfigError extends Error {
@@ -42,17 +43,13 @@ export async function loadOrgConfig(
   url = 'config/org.json',
   fetchImpl: typeof fetch = fetch,
 ): Promise<Organisation> {
-  let json: unknown;
-  try {
-    const response = await fetchImpl(url, { cache: 'no-cache' });
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    json = await response.json();
-  } catch {
+  const read = await readJsonFile(url, fetchImpl);
+  if (!read.ok) {
     throw new OrgConfigError(
       'CONFIG_UNREADABLE',
       `Organisationens konfiguration (${url}) kunde inte läsas. Kontakta den som förvaltar tillägget.`,
       `The organisation configuration (${url}) could not be read. Contact whoever manages the add-in.`,
     );
   }
-  return orgFromJson(json, url);
+  return orgFromJson(read.json, url);
 }

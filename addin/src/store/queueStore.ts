@@ -120,17 +120,17 @@ export function createQueueStore(deps: PaneDeps): StoreApi<QueueState> {
           for (let page = 0; page < MAX_PAGES; page++) {
             const result: Awaited<ReturnType<typeof graph.listInboxPage>> =
               await graph.listInboxPage(pageUrl ? { pageUrl, top: 50 } : { top: 50 });
-            // Headers (triage) and the answered check per message; the client caps requests in flight.
+            // Triage from the headers the page brought; the answered check per message that has a
+            // duty (the client caps requests in flight).
             const checked = await Promise.all(
               result.messages.map(async (message): Promise<Entry> => {
-                const details = await graph.getMessage(message.id);
                 const base = messageFacts(
                   {
                     itemId: message.id,
                     subject: message.subject,
                     from: message.from,
                     dateTimeCreated: Date.parse(message.receivedDateTime),
-                    internetHeaders: details.internetHeaders,
+                    internetHeaders: message.internetHeaders,
                   },
                   { serverReceivedAt: Date.parse(message.receivedDateTime) },
                   org,

@@ -81,7 +81,31 @@ describe('task pane', () => {
     expect(within(findings).getAllByText('Fel:').length).toBeGreaterThan(0);
     expect(g.state.calls).not.toContain('setAutomaticReplies');
     expect(screen.getByRole('textbox', { name: 'Namn' })).toBeTruthy();
-    expect(screen.getByRole('combobox', { name: 'Första frånvarodag' })).toBeTruthy();
+    // Each date label points at its own input (a click on the label reaches the picker).
+    for (const name of ['Första frånvarodag', 'Sista frånvarodag']) {
+      const label = screen.getByText(name, { selector: 'label' }) as HTMLLabelElement;
+      expect(document.getElementById(label.htmlFor)).toBe(screen.getByRole('combobox', { name }));
+    }
+  });
+
+  it('out of office: the current autoreply is shown with each text under its own name', async () => {
+    const { user } = await renderPane(CITIZEN, 'sv-SE', {
+      autoReplies: {
+        status: 'alwaysEnabled',
+        externalAudience: 'all',
+        scheduledStartDateTime: null,
+        scheduledEndDateTime: null,
+        internalReplyMessage: '<p>Internt</p>',
+        externalReplyMessage: '<p>Externt</p>',
+      },
+    });
+    await user.click(screen.getByRole('tab', { name: 'Frånvaro' }));
+    const current = await screen.findByRole('region', { name: 'Nuvarande autosvar och regler' });
+    await user.click(within(current).getByText('Internt meddelande / Externt meddelande'));
+    for (const name of ['Internt meddelande', 'Externt meddelande']) {
+      expect(within(current).getByRole('heading', { name })).toBeTruthy();
+      expect(current.querySelector(`iframe[title="${name}"]`)).not.toBeNull();
+    }
   });
 
   it('out of office: adding and removing contacts moves focus sensibly', async () => {

@@ -90,6 +90,21 @@ describe('add-in configuration', () => {
     }
   });
 
+  it.each([
+    ['a 404', fakeFetch('{}', 404).impl],
+    ['broken JSON', fakeFetch('{"clientId":', 200).impl],
+    [
+      'a lost network',
+      (async () => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch,
+    ],
+  ])('says it could not read config/addin.json for %s', async (_case, impl) => {
+    const error = await loadAddinConfig(undefined, impl).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AddinConfigError);
+    expect((error as Error).message).toBe(
+      'Tilläggets konfiguration (config/addin.json) kunde inte läsas.',
+    );
+  });
+
   it('keeps an authority', () => {
     expect(
       parseAddinConfig({

@@ -235,7 +235,18 @@ describe('messages', () => {
       conversationId: 'AAQkconv25=',
       isRead: false,
       flag: { flagStatus: 'notFlagged' },
+      internetHeaders: expect.stringMatching(/^Received: /),
     });
+  });
+
+  it('lists the headers with each message, in one request per page', async () => {
+    const { api, running } = await setup();
+    running.standin.resetStats();
+    const { messages } = await api.listInboxPage({ top: 25 });
+    expect(running.standin.state().requests).toBe(1);
+    const single = await api.getMessage('msg-04');
+    expect(messages.find((m) => m.id === 'msg-04')?.internetHeaders).toBe(single.internetHeaders);
+    expect(messages.every((m) => m.internetHeaders?.startsWith('Received: '))).toBe(true);
   });
 
   it('gets a message with its headers as a raw block', async () => {

@@ -10,7 +10,6 @@ import type {
   GraphPort,
   InboxMessage,
   MailHost,
-  MessageDetails,
   RedirectRule,
   RetryInfo,
   RuleSummary,
@@ -80,7 +79,12 @@ export const NO_HEADERS: SelectedMessage = {
 export interface FakeHost {
   readonly host: MailHost;
   readonly infoBars: { text: string; kind: string }[];
-  readonly forms: { kind: 'reply' | 'new'; html: string; to?: string[]; subject?: string }[];
+  readonly forms: {
+    kind: 'reply' | 'new';
+    html: string;
+    to?: readonly string[];
+    subject?: string;
+  }[];
   readonly settings: Map<string, unknown>;
   select(message: SelectedMessage | null): void;
 }
@@ -157,7 +161,7 @@ export interface FakeGraphState {
   autoReplies: AutomaticReplies;
   rules: (RuleSummary & { id: string; displayName: string })[];
   flags: Map<string, FollowUpFlag>;
-  inbox: MessageDetails[];
+  inbox: InboxMessage[];
   answered: Set<string>;
   /** Next call of the named method fails with this error (once). */
   faults: Map<keyof GraphPort, unknown>;
@@ -254,7 +258,7 @@ export function fakeGraph(init: Partial<FakeGraphState> = {}): {
           'ErrorItemNotFound',
           'The specified object was not found in the store.',
         );
-      return m;
+      return { ...m, internetMessageHeaders: null };
     },
     async hasReplyAfter(conversationId) {
       step('hasReplyAfter');
@@ -299,7 +303,7 @@ export function inboxMessage(
   receivedIso: string,
   extraHeaders: readonly string[] = [],
   subject = `Ärende ${id}`,
-): MessageDetails {
+): InboxMessage {
   const d = new Date(receivedIso);
   const rfc = d.toUTCString().replace('GMT', '+0000');
   return {

@@ -24,6 +24,8 @@ describe('queue store', () => {
     await store.getState().load();
     const s = store.getState();
     expect(g.state.calls.filter((c) => c === 'listInboxPage')).toHaveLength(3);
+    // Triage uses the headers the list brought: no request per message.
+    expect(g.state.calls).not.toContain('getMessage');
     expect(s.phase).toBe('ready');
     expect(s.read).toBe(5);
     expect(s.items.map((i) => i.id)).toEqual(['late', 'today', 'later']);

@@ -51,13 +51,13 @@ export interface InboxMessage {
   readonly conversationId: string;
   readonly isRead: boolean;
   readonly flag: FollowUpFlag;
+  /** Graph's internetMessageHeaders joined into a raw block ("Name: value\r\n…") for the core's parseHeaders; null when Graph gave none. */
+  readonly internetHeaders: string | null;
 }
 
 export interface MessageDetails extends InboxMessage {
   readonly internetMessageHeaders:
     readonly { readonly name: string; readonly value: string }[] | null;
-  /** The same headers joined into a raw header block ("Name: value\r\n…"), for the core's parseHeaders. */
-  readonly internetHeaders: string | null;
 }
 
 export interface RedirectRule {
@@ -90,6 +90,7 @@ export interface GraphApi {
   findRedirectRule(): Promise<RedirectRule | null>;
   /** Deletes every rule of ours; resolves to how many. */
   removeRedirectRules(): Promise<number>;
+  /** One page of the inbox, newest first, headers included (no request per message). */
   listInboxPage(options?: { pageUrl?: string; top?: number }): Promise<InboxPage>;
   getMessage(id: string): Promise<MessageDetails>;
   /** True when Sent Items holds a message of the conversation sent at or after `afterIso`. */
@@ -106,7 +107,9 @@ export interface GraphApiOptions extends Omit<GraphClientOptions, 'getToken'> {
   readonly getToken: () => Promise<string>;
 }
 
-const MESSAGE_FIELDS = 'id,subject,from,receivedDateTime,conversationId,flag,isRead';
+// internetMessageHeaders comes only when $select names it, on single messages and on lists alike.
+const MESSAGE_FIELDS =
+  'id,subject,from,receivedDateTime,conversationId,flag,isRead,internetMessageHeaders';
 
 /** A scheduled automatic reply to everyone (the shape `setAutomaticReplies` wants). */
 export function scheduledReplies(input: {
@@ -184,7 +187,17 @@ function toAddress(recipient: Recipient | null | undefined): MailAddress | null 
   return { name: recipient?.emailAddress?.name ?? '', address };
 }
 
+function toHeaderList(m: Message): MessageDetails['internetMessageHeaders'] {
+  return (
+    (m.internetMessageHeaders ?? null)?.map((h) => ({
+      name: h.name ?? '',
+      value: h.value ?? '',
+    })) ?? null
+  );
+}
+
 function toInboxMessage(m: Message): InboxMessage {
+  const headers = toHeaderList(m);
   return {
     id: m.id ?? '',
     subject: m.subject ?? '',
@@ -193,6 +206,7 @@ function toInboxMessage(m: Message): InboxMessage {
     conversationId: m.conversationId ?? '',
     isRead: m.isRead ?? false,
     flag: toFlag(m.flag),
+    internetHeaders: headers ? headers.map((h) => `${h.name}: ${h.value}\r\n`).join('') : null,
   };
 }
 
@@ -330,17 +344,9 @@ export function createGraphApi(options: GraphApiOptions | { client: GraphClient 
 
     async getMessage(id) {
       const m = await client.get<Message>(
-        `/me/messages/${encodeURIComponent(id)}?$select=${MESSAGE_FIELDS},internetMessageHeaders`,
+        `/me/messages/${encodeURIComponent(id)}?$select=${MESSAGE_FIELDS}`,
       );
-      const headers = (m.internetMessageHeaders ?? null)?.map((h) => ({
-        name: h.name ?? '',
-        value: h.value ?? '',
-      }));
-      return {
-        ...toInboxMessage(m),
-        internetMessageHeaders: headers ?? null,
-        internetHeaders: headers ? headers.map((h) => `${h.name}: ${h.value}\r\n`).join('') : null,
-      };
+      return { ...toInboxMessage(m), internetMessageHeaders: toHeaderList(m) };
     },
 
     async hasReplyAfter(conversationId, afterIso) {
