@@ -46,8 +46,8 @@ function skippedSentence(deadline: Deadline, org: Organisation, lang: Lang): str
   if (weekendDays > 0) {
     names.push(
       lang === 'sv'
-        ? `${weekendDays} ${weekendDays === 1 ? 'dag' : 'dagar'} lördag/söndag`
-        : `${weekendDays} weekend day${weekendDays === 1 ? '' : 's'}`,
+        ? `veckoslut (${weekendDays} ${weekendDays === 1 ? 'dag' : 'dagar'})`
+        : `weekend (${weekendDays} ${weekendDays === 1 ? 'day' : 'days'})`,
     );
   }
   const list = names.join(', ');

@@ -136,7 +136,7 @@ describe('replyClock states', () => {
     expect(lines[0]).toContain('Svarstider');
     expect(lines[1]).toContain('reserv');
     expect(lines).toContain('Kom efter stängning (16:30) – räkningen börjar tisdag 7 april 2026.');
-    expect(lines.join(' ')).toContain('annandag påsk (måndag 6 april 2026)');
+    expect(lines.join(' ')).toContain('annandag påsk (måndag 6 april 2026), veckoslut (1 dag).');
     expect(explainClock(clock, vaxholm, 'en').join(' ')).toContain(
       'Easter Monday (Monday 6 April 2026)',
     );
