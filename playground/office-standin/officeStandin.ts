@@ -44,8 +44,33 @@ export interface OfficeStandinOptions {
   /** Highest Mailbox requirement set; default '1.14'. */
   readonly mailboxVersion?: string;
   readonly roamingSettings?: Readonly<Record<string, unknown>>;
+  /**
+   * Where saved roaming settings survive a page reload (the playground passes sessionStorage), as
+   * Outlook keeps them in the mailbox while the Graph stand-in keeps its state on the server.
+   * What it holds wins over `roamingSettings`.
+   */
+  readonly roamingStore?: RoamingStore;
   /** Selected at start; default none. */
   readonly selectedId?: string | null;
+}
+
+/** The part of the Web Storage API the stand-in uses to keep roaming settings. */
+export type RoamingStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** The key the saved roaming settings are kept under in a `RoamingStore`. */
+export const ROAMING_STORE_KEY = 'svarsplikt-standin-roaming-settings';
+
+function loadRoaming(store: RoamingStore | undefined): Record<string, unknown> | undefined {
+  const text = store?.getItem(ROAMING_STORE_KEY);
+  if (!text) return undefined;
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export interface OfficeStandin {
@@ -63,6 +88,8 @@ export interface OfficeStandin {
   /** Any change: selection, notifications, roaming settings, forms. */
   onChange(listener: () => void): () => void;
   roamingSettings(): Record<string, unknown>;
+  /** Forgets all roaming settings (saved and unsaved), also in the `roamingStore`. */
+  clearRoamingSettings(): void;
   setDisplayLanguage(locale: string): void;
   /** Sets `window.svarspliktOfficeStandin` so a same-origin task pane iframe can pick it up. */
   expose(target: object): void;
@@ -152,7 +179,9 @@ export function createOfficeStandin(options: OfficeStandinOptions): OfficeStandi
   let displayLanguage = options.displayLanguage ?? 'sv-SE';
   const notifications = new Map<string, StandinNotification[]>();
   const forms: StandinForm[] = [];
-  const roaming: Record<string, unknown> = structuredClone({ ...(options.roamingSettings ?? {}) });
+  const roaming: Record<string, unknown> = structuredClone({
+    ...(loadRoaming(options.roamingStore) ?? options.roamingSettings ?? {}),
+  });
   let savedRoaming = structuredClone(roaming);
   const itemHandlers: ((arg: { type: string }) => void)[] = [];
   const changeListeners = new Set<() => void>();
@@ -386,6 +415,7 @@ export function createOfficeStandin(options: OfficeStandinOptions): OfficeStandi
         error = { name: 'SettingsStaleError', message: 'The settings exceed 32 KB.', code: 9019 };
       else {
         savedRoaming = structuredClone(roaming);
+        options.roamingStore?.setItem(ROAMING_STORE_KEY, JSON.stringify(savedRoaming));
         changed();
       }
       later(() => callback?.(asyncResult(undefined, error, asyncContext)));
@@ -521,6 +551,12 @@ export function createOfficeStandin(options: OfficeStandinOptions): OfficeStandi
       return () => changeListeners.delete(listener);
     },
     roamingSettings: () => structuredClone(savedRoaming),
+    clearRoamingSettings() {
+      for (const key of Object.keys(roaming)) delete roaming[key];
+      savedRoaming = {};
+      options.roamingStore?.removeItem(ROAMING_STORE_KEY);
+      changed();
+    },
     setDisplayLanguage(locale) {
       displayLanguage = locale;
     },

@@ -176,9 +176,35 @@ function shortTime(iso: string): string {
   return shortStockholm(Date.parse(iso));
 }
 
-function formTitle(form: StandinForm): string {
-  return form.kind === 'new' ? 'Nytt meddelande (öppnas i Outlook)' : 'Svar (öppnas i Outlook)';
-}
+/** The reply-form dialog's words, following ?lang=en like Outlook's own UI would. */
+const FORM_WORDS = {
+  sv: {
+    newTitle: 'Nytt meddelande (öppnas i Outlook)',
+    replyTitle: 'Svar (öppnas i Outlook)',
+    to: 'Till',
+    reply: 'svar',
+    subject: 'Ämne',
+    replyPrefix: 'SV',
+    quotes: 'Citerar originalet',
+    yes: 'Ja',
+    no: 'Nej',
+    body: 'Meddelandets text',
+    close: 'Stäng',
+  },
+  en: {
+    newTitle: 'New message (opens in Outlook)',
+    replyTitle: 'Reply (opens in Outlook)',
+    to: 'To',
+    reply: 'reply',
+    subject: 'Subject',
+    replyPrefix: 'RE',
+    quotes: 'Quotes the original',
+    yes: 'Yes',
+    no: 'No',
+    body: 'Message text',
+    close: 'Close',
+  },
+} as const;
 
 /** The Outlook reading view imitation: list, reading pane with info bar, the real task pane. */
 export function Playground(props: {
@@ -187,6 +213,8 @@ export function Playground(props: {
   displayLanguage: string;
 }) {
   const { standin } = props;
+  const lang = props.displayLanguage.startsWith('en') ? 'en' : 'sv';
+  const words = FORM_WORDS[lang];
   const styles = useStyles();
   useStandinVersion(standin);
   const graph = useGraphStandinState();
@@ -207,6 +235,8 @@ export function Playground(props: {
 
   async function reset(): Promise<void> {
     await fetch('/__standin/graph/reset', { method: 'POST' });
+    // A fresh mailbox: the pane's roaming settings (backup, absence) belong to the old one.
+    standin.clearRoamingSettings();
     await refreshGraphState();
     setPaneKey((k) => k + 1);
   }
@@ -312,36 +342,38 @@ export function Playground(props: {
       <Dialog open={form !== null} onOpenChange={(_, d) => (d.open ? undefined : setForm(null))}>
         <DialogSurface aria-describedby={undefined}>
           <DialogBody>
-            <DialogTitle>{form ? formTitle(form) : ''}</DialogTitle>
+            <DialogTitle>
+              {form ? (form.kind === 'new' ? words.newTitle : words.replyTitle) : ''}
+            </DialogTitle>
             <DialogContent>
               {form ? (
                 <>
                   <dl className={styles.dl}>
-                    <dt>Till</dt>
+                    <dt>{words.to}</dt>
                     <dd data-testid="form-to">
                       {form.kind === 'new'
                         ? form.to.join(', ')
-                        : `${selected?.from.address ?? ''} (svar)`}
+                        : `${selected?.from.address ?? ''} (${words.reply})`}
                     </dd>
-                    <dt>Ämne</dt>
+                    <dt>{words.subject}</dt>
                     <dd data-testid="form-subject">
-                      {form.subject || `SV: ${selected?.subject ?? ''}`}
+                      {form.subject || `${words.replyPrefix}: ${selected?.subject ?? ''}`}
                     </dd>
-                    <dt>Citerar originalet</dt>
-                    <dd>{form.kind === 'new' ? 'Nej' : 'Ja'}</dd>
+                    <dt>{words.quotes}</dt>
+                    <dd>{form.kind === 'new' ? words.no : words.yes}</dd>
                   </dl>
                   <iframe
                     className={styles.formFrame}
                     sandbox=""
-                    title="Meddelandets text"
-                    srcDoc={`<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Meddelandets text</title></head><body style="font-family:Segoe UI,sans-serif;font-size:13px">${form.html}</body></html>`}
+                    title={words.body}
+                    srcDoc={`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${words.body}</title></head><body style="font-family:Segoe UI,sans-serif;font-size:13px">${form.html}</body></html>`}
                   />
                 </>
               ) : null}
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={() => setForm(null)}>
-                Stäng
+                {words.close}
               </Button>
             </DialogActions>
           </DialogBody>

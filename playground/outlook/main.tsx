@@ -13,6 +13,9 @@ const standin = createOfficeStandin({
   messages: DEMO_MESSAGES,
   owner: DEMO_OWNER,
   displayLanguage,
+  // The Graph stand-in keeps its state on the dev server across reloads; the pane's roaming
+  // settings (its backup of the earlier autoreply, the absence it set) must survive them too.
+  roamingStore: sessionStorage,
 });
 standin.expose(window);
 (window as unknown as { svarspliktPlayground: unknown }).svarspliktPlayground = { standin };

@@ -227,7 +227,9 @@ describe('Outlook playground', { timeout: 60_000 }, () => {
       externalReplyMessage: '<p>Jag är på utbildning hela veckan.</p>',
     };
     await control('reset', { automaticRepliesSetting: existing });
-    const { pane, page } = await openPlayground();
+    const opened = await openPlayground();
+    const { page } = opened;
+    let { pane } = opened;
     await pane.getByRole('tab', { name: 'Frånvaro' }).click();
     await pane.getByText('Autosvar: på (utan slutdatum)').waitFor();
     await pane.getByText('En säkerhetskopia av det nuvarande autosvaret är sparad.').waitFor();
@@ -237,9 +239,10 @@ describe('Outlook playground', { timeout: 60_000 }, () => {
     await pane.getByRole('button', { name: 'Spara autosvar' }).click();
     await pane.getByText(/Autosvaret är sparat och kontrollerat/).waitFor({ timeout: 15000 });
 
-    // Midnight to midnight reads as whole days, the last day included (not "till lördag 00:00").
+    // Midnight to midnight reads as whole days, the last day included (not "till måndag 00:00");
+    // the reply runs over the weekend until the back-on day (Monday 25 January).
     await expect(pane.getByTestId('current-status').textContent()).resolves.toBe(
-      'Autosvar: schemalagt från och med måndag 11 januari 2027 till och med fredag 22 januari 2027',
+      'Autosvar: schemalagt från och med måndag 11 januari 2027 till och med söndag 24 januari 2027',
     );
 
     const saved = await control('state');
@@ -251,7 +254,7 @@ describe('Outlook playground', { timeout: 60_000 }, () => {
         timeZone: 'UTC',
       },
       scheduledEndDateTime: {
-        dateTime: expect.stringMatching(/^2027-01-22T23:00:00/),
+        dateTime: expect.stringMatching(/^2027-01-24T23:00:00/),
         timeZone: 'UTC',
       },
     });
@@ -261,6 +264,13 @@ describe('Outlook playground', { timeout: 60_000 }, () => {
       'kontaktcenter@vaxjo.se',
     );
     expect(saved.rules[0]?.exceptions?.isAutomaticReply).toBe(true);
+
+    // A page reload keeps the pane's roaming settings as the Graph stand-in keeps its state: the
+    // pane must not take its own autoreply for the user's earlier one.
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    pane = await frameByUrl(page, '/taskpane.html', 30_000);
+    await pane.getByRole('tab', { name: 'Frånvaro' }).click();
+    await pane.getByText(/^Autosvar: schemalagt/).waitFor();
 
     await pane.getByRole('button', { name: 'Återställ tidigare autosvar' }).click();
     await pane.getByText('Det tidigare autosvaret är återställt.').waitFor();
@@ -314,6 +324,11 @@ describe('Outlook playground', { timeout: 60_000 }, () => {
     await expect(page.getByTestId('info-bar').textContent()).resolves.toMatch(
       /^Reply duty: answer by Tuesday 29 December 2026, 16:30/,
     );
+    // The playground's reply-form dialog follows the language too.
+    await pane.getByRole('button', { name: 'Send acknowledgement' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Reply (opens in Outlook)').waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
     await page.close();
   });
 });

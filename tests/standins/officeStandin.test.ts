@@ -235,6 +235,44 @@ describe('Office stand-in: forms, settings, dialog', () => {
     expect(standin.roamingSettings()).toEqual({ queue: { top: 25 } });
   });
 
+  it('keeps saved roaming settings across a page reload in the given store, and forgets them on clear', async () => {
+    const kept = new Map<string, string>();
+    const roamingStore = {
+      getItem: (key: string) => kept.get(key) ?? null,
+      setItem: (key: string, value: string) => void kept.set(key, value),
+      removeItem: (key: string) => void kept.delete(key),
+    };
+    const before = setup({ roamingStore });
+    const settings = before.office.context.roamingSettings;
+    settings.set('svarsplikt.autoReplyBackup', { status: 'alwaysEnabled' });
+    settings.set('queue', { top: 25 });
+    await result((cb) => settings.saveAsync(cb));
+    settings.set('lost', 1); // never saved: gone after the reload
+    // The page reloads: a new stand-in over the same session storage.
+    const after = setup({ roamingStore, roamingSettings: { ignored: true } });
+    expect(after.office.context.roamingSettings.get('svarsplikt.autoReplyBackup')).toEqual({
+      status: 'alwaysEnabled',
+    });
+    expect(after.standin.roamingSettings()).toEqual({
+      'svarsplikt.autoReplyBackup': { status: 'alwaysEnabled' },
+      queue: { top: 25 },
+    });
+    after.standin.clearRoamingSettings();
+    expect(after.office.context.roamingSettings.get('queue')).toBeUndefined();
+    expect(setup({ roamingStore }).standin.roamingSettings()).toEqual({});
+  });
+
+  it('starts from the given settings when the store holds nothing usable', () => {
+    const roamingStore = {
+      getItem: () => 'not json',
+      setItem: () => {},
+      removeItem: () => {},
+    };
+    expect(
+      setup({ roamingStore, roamingSettings: { lang: 'sv' } }).standin.roamingSettings(),
+    ).toEqual({ lang: 'sv' });
+  });
+
   it('fails saveAsync beyond 32 KB', async () => {
     const { office } = setup();
     office.context.roamingSettings.set('big', 'x'.repeat(33 * 1024));

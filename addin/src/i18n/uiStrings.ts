@@ -157,7 +157,10 @@ const sv = {
   errThrottled: 'Microsoft Graph har begränsat antalet anrop. Försök igen om en stund.',
   errServer: 'Microsoft 365 svarar inte som det ska just nu (serverfel). Försök igen om en stund.',
   errNetwork: 'Ingen kontakt med Microsoft 365. Kontrollera nätverket och försök igen.',
-  errInvalid: (detail: string) => `Begäran avvisades: ${detail}`,
+  errInvalid: (code: string) =>
+    `Microsoft 365 avvisade begäran. Kontrollera uppgifterna och försök igen.${code ? ` (${code})` : ''}`,
+  errRuleRejected: (code: string) =>
+    `Outlook godtog inte regeln för vidarebefordran. Kontrollera adressen och försök igen.${code ? ` (${code})` : ''}`,
   errUnknown: 'Något gick fel. Försök igen.',
   retry: 'Försök igen',
   // Date picker
@@ -334,7 +337,10 @@ const en: UiStrings = {
   errServer:
     'Microsoft 365 is not responding properly right now (server error). Try again shortly.',
   errNetwork: 'No connection to Microsoft 365. Check the network and try again.',
-  errInvalid: (detail) => `The request was rejected: ${detail}`,
+  errInvalid: (code) =>
+    `Microsoft 365 rejected the request. Check the details and try again.${code ? ` (${code})` : ''}`,
+  errRuleRejected: (code) =>
+    `Outlook did not accept the forwarding rule. Check the address and try again.${code ? ` (${code})` : ''}`,
   errUnknown: 'Something went wrong. Please try again.',
   retry: 'Try again',
   datePicker: {

@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { lazyStore } from './paneStores.ts';
 import { usePaneStores } from './usePane.ts';
 import type { StoreApi } from 'zustand/vanilla';
-import { addDays, buildReferral, formatDate, stockholmDate } from '../../../shared/index.ts';
+import { buildReferral, formatDate, stockholmDate } from '../../../shared/index.ts';
 import type { AbsenceInput, IsoDate, Referral, ReferralContact } from '../../../shared/index.ts';
 import { describeError } from './describeError.ts';
 import { graphMidnight } from './graphTime.ts';
@@ -180,8 +180,23 @@ export function createAbsenceStore(deps: PaneDeps): StoreApi<AbsenceState> {
     async function ensureBackup(): Promise<void> {
       const { current, backup, record } = get();
       if (backup || record || !current) return;
-      set({ backup: current });
-      await host.setSetting(SETTINGS.autoReplyBackup, current);
+      await keepBackup(current);
+    }
+
+    async function keepBackup(setting: AutomaticReplies): Promise<void> {
+      set({ backup: setting });
+      await host.setSetting(SETTINGS.autoReplyBackup, setting);
+    }
+
+    /**
+     * Before a save: while our own absence is active, the backup from before it stays (editing the
+     * absence must still restore what came before); otherwise what is set now replaces any older
+     * backup, so an autoreply the user set in Outlook since then is never lost (as in Gmail).
+     */
+    async function backUpBeforeSave(): Promise<void> {
+      const { current, record } = get();
+      if (record || !current) return;
+      await keepBackup(current);
     }
 
     return {
@@ -249,14 +264,16 @@ export function createAbsenceStore(deps: PaneDeps): StoreApi<AbsenceState> {
         const forwardTo = forwardAddress(form, isLong) ?? null;
         let ruleNote = '';
         const ok = await run(t.saving, 'form', async (graph) => {
-          if (!get().current) await readCurrent(graph);
-          await ensureBackup();
+          // What is set now, not what was set when the pane opened.
+          await readCurrent(graph);
+          await backUpBeforeSave();
           const wanted: AutomaticReplies = {
             status: 'scheduled',
             externalAudience: 'all',
             scheduledStartDateTime: graphMidnight(firstDay),
-            // Off from the start of the day after the last day away.
-            scheduledEndDateTime: graphMidnight(addDays(lastDay, 1)),
+            // On until the back-on day the referral names, so a weekend or holiday gap after
+            // the last day away still gets the referral.
+            scheduledEndDateTime: graphMidnight(backOn),
             internalReplyMessage: referral.internal.html,
             externalReplyMessage: referral.external.html,
           };

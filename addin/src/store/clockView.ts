@@ -3,9 +3,9 @@ import {
   formatDateTime,
   formatWorkingTimeLeft,
   parseHeaders,
+  receivedAtOf,
   replyClock,
-  topmostReceivedAt,
-  triageMessage,
+  triageFor,
 } from '../../../shared/index.ts';
 import type { Lang, MessageFacts, Organisation, ReplyClock } from '../../../shared/index.ts';
 import type { UiStrings } from '../i18n/uiStrings.ts';
@@ -21,8 +21,9 @@ export interface MessageExtras {
 }
 
 /**
- * The core's facts for a selected message: received time from the topmost Received: header,
- * else Graph's receivedDateTime, else (labelled) the item's creation time; triage from headers.
+ * The core's facts for a selected message, picked the same way as in Gmail (`receivedAtOf`):
+ * Graph's receivedDateTime first, then the topmost Received: header, then (labelled as fallbacks)
+ * the Date: header and the item's creation time; triage from the headers (`triageFor`).
  */
 export function messageFacts(
   message: SelectedMessage,
@@ -31,21 +32,12 @@ export function messageFacts(
   mailbox: string,
 ): MessageFacts {
   const headers = message.internetHeaders ? parseHeaders(message.internetHeaders) : null;
-  const fromHeader = headers ? topmostReceivedAt(headers) : undefined;
-  const received: Pick<MessageFacts, 'receivedAt' | 'receivedAtSource'> =
-    fromHeader !== undefined
-      ? { receivedAt: fromHeader, receivedAtSource: 'received-header' }
-      : extras.serverReceivedAt !== undefined
-        ? { receivedAt: extras.serverReceivedAt, receivedAtSource: 'server' }
-        : { receivedAt: message.dateTimeCreated, receivedAtSource: 'created' };
-  const triage = headers
-    ? triageMessage(headers, {
-        mailbox,
-        orgDomains: org.domains,
-        internalSendersExempt: org.internalSendersExempt,
-        ccOnlyNoDuty: org.ccOnlyNoDuty,
-      })
-    : undefined;
+  const received: Pick<MessageFacts, 'receivedAt' | 'receivedAtSource'> = receivedAtOf({
+    serverReceivedAt: extras.serverReceivedAt,
+    headers,
+    createdAt: message.dateTimeCreated,
+  }) ?? { receivedAt: message.dateTimeCreated, receivedAtSource: 'created' };
+  const triage = headers ? triageFor(headers, org, mailbox) : undefined;
   return {
     ...received,
     ...(triage ? { triage } : {}),

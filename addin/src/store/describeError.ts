@@ -1,36 +1,20 @@
+import { isExternalForwardingBlocked, isGraphError } from '../host/graph/graphError.ts';
 import type { UiStrings } from '../i18n/uiStrings.ts';
 
-/** The shape of a Graph failure as the host layer reports it (`GraphError`). */
-interface GraphFailure {
-  readonly status: number;
-  readonly code: string;
-  readonly message: string;
-}
-
-function isGraphFailure(err: unknown): err is GraphFailure {
-  return (
-    typeof err === 'object' &&
-    err !== null &&
-    typeof (err as { status?: unknown }).status === 'number' &&
-    typeof (err as { code?: unknown }).code === 'string'
-  );
-}
-
-/** Whether a failure is "external forwarding blocked" (Exchange's outbound spam policy). */
-function isExternalForwardBlocked(f: GraphFailure): boolean {
-  return (
-    f.code === 'ErrorInboxRulesValidationError' ||
-    /5\.7\.520|external forwarding|AutoForwardingBlocked/i.test(`${f.code} ${f.message}`)
-  );
+/** Graph's error code, shown in parentheses for support when it looks like one (never Graph's English text). */
+function supportCode(code: string): string {
+  return /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/.test(code) ? code : '';
 }
 
 /**
  * Turns any failure from the host or Graph into one clear sentence for the user, in their
- * language. Never includes addresses or message content.
+ * language. Never includes addresses, message content or Graph's own (English) error text.
  */
 export function describeError(err: unknown, t: UiStrings): string {
-  if (isGraphFailure(err)) {
-    if (isExternalForwardBlocked(err)) return t.errExternalForward;
+  if (isGraphError(err)) {
+    if (isExternalForwardingBlocked(err)) return t.errExternalForward;
+    if (err.code === 'ErrorInboxRulesValidationError')
+      return t.errRuleRejected(supportCode(err.code));
     if (err.code === 'ReadBackMismatch') return t.readBackMismatch;
     if (err.code === 'AuthFailed' || err.code === 'AuthCancelled') return t.errUnauthenticated;
     if (err.status === 0) return t.errNetwork;
@@ -38,7 +22,7 @@ export function describeError(err: unknown, t: UiStrings): string {
     if (err.status === 403 || err.code === 'ErrorAccessDenied') return t.errAccessDenied;
     if (err.status === 429) return t.errThrottled;
     if (err.status >= 500) return t.errServer;
-    if (err.status >= 400) return t.errInvalid(err.message || err.code);
+    if (err.status >= 400) return t.errInvalid(supportCode(err.code));
     return t.errUnknown;
   }
   if (

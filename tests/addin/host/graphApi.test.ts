@@ -148,26 +148,58 @@ describe('redirect rule', () => {
     expect(first.rule).toMatchObject({ to: 'bo.ek@vaxjo.se', until: '2027-01-06' });
   });
 
-  it('does not duplicate when the creating request succeeded but its answer was lost', async () => {
+  it.each([
+    [503, 'ServiceUnavailable'],
+    [504, 'GatewayTimeout'],
+    [0, 'lost connection'],
+  ])('does not duplicate when Graph created the rule and then answered %i (%s)', async (status) => {
     const { api, running } = await setup();
     running.standin.injectFault({
       path: '/me/mailFolders/inbox/messageRules',
       method: 'POST',
-      status: 0,
+      status,
       phase: 'after',
     });
-    const lost = await rejection(
-      api.ensureRedirectRule({ name: 'frånvaro', to: colleague, until: '2027-01-06' }),
-    );
-    expect(lost.code).toBe('NetworkError');
-    const retry = await api.ensureRedirectRule({
+    const first = await api.ensureRedirectRule({
       name: 'frånvaro',
       to: colleague,
       until: '2027-01-06',
     });
-    expect(retry.created).toBe(false);
+    expect(first.created).toBe(true);
+    expect(first.rule.displayName).toBe('Svarsplikt: frånvaro t.o.m. 2027-01-06');
+    expect(running.standin.state().rules).toHaveLength(1);
+    const again = await api.ensureRedirectRule({
+      name: 'frånvaro',
+      to: colleague,
+      until: '2027-01-06',
+    });
+    expect(again).toEqual({ rule: first.rule, created: false });
     expect(running.standin.state().rules).toHaveLength(1);
   });
+
+  it.each([503, 504])(
+    'sends the creating POST once and reports %i when Graph did not create the rule',
+    async (status) => {
+      const { api, running } = await setup();
+      running.standin.injectFault({
+        path: '/me/mailFolders/inbox/messageRules',
+        method: 'POST',
+        status,
+      });
+      const error = await rejection(
+        api.ensureRedirectRule({ name: 'frånvaro', to: colleague, until: '2027-01-06' }),
+      );
+      expect(error.status).toBe(status);
+      expect(running.standin.state().rules).toHaveLength(0);
+      const retry = await api.ensureRedirectRule({
+        name: 'frånvaro',
+        to: colleague,
+        until: '2027-01-06',
+      });
+      expect(retry.created).toBe(true);
+      expect(running.standin.state().rules).toHaveLength(1);
+    },
+  );
 
   it('replaces its own rule for new dates and never touches the user’s rules', async () => {
     const { api, running } = await setup();
@@ -206,6 +238,23 @@ describe('redirect rule', () => {
     expect(error.status).toBe(400);
     expect(isExternalForwardingBlocked(error)).toBe(true);
     expect(running.standin.state().rules).toHaveLength(0);
+  });
+
+  it.each<[string, string, boolean]>([
+    [
+      'ErrorInboxRulesValidationError',
+      'A validation error occurred while executing the rule operation. 550 5.7.520 Access denied, Your organization does not allow external forwarding.',
+      true,
+    ],
+    [
+      'ErrorInboxRulesValidationError',
+      'A validation error occurred while executing the rule operation.',
+      false,
+    ],
+    ['ErrorInvalidRecipients', "The recipient address 'x' is not valid.", false],
+  ])('isExternalForwardingBlocked(%s: %s) → %s', (code, message, expected) => {
+    const error = Object.assign(new Error(message), { name: 'GraphError', status: 400, code });
+    expect(isExternalForwardingBlocked(error)).toBe(expected);
   });
 
   it('treats deleting a rule that is already gone as done', async () => {

@@ -96,6 +96,44 @@ describe('createGraphClient against the Graph stand-in over HTTP', () => {
     expect(waits).toEqual([500, 1000, 2000]);
   });
 
+  it.each([503, 504])(
+    'does not resend a POST after %i: Graph may already have carried it out',
+    async (status) => {
+      const { client, standin, waits } = await setup();
+      standin.injectFault({
+        path: '/me/mailFolders/inbox/messageRules',
+        method: 'POST',
+        status,
+        phase: 'after',
+      });
+      const error = await rejection(
+        client.post('/me/mailFolders/inbox/messageRules', {
+          displayName: 'Till mapp',
+          actions: { markAsRead: true },
+        }),
+      );
+      expect(error.status).toBe(status);
+      expect(waits).toEqual([]);
+      expect(standin.state().rules).toHaveLength(1);
+    },
+  );
+
+  it('resends a POST after 429 (throttled means not processed)', async () => {
+    const { client, standin, waits } = await setup();
+    standin.injectFault({
+      path: '/me/mailFolders/inbox/messageRules',
+      method: 'POST',
+      status: 429,
+      retryAfter: 2,
+    });
+    await client.post('/me/mailFolders/inbox/messageRules', {
+      displayName: 'Till mapp',
+      actions: { markAsRead: true },
+    });
+    expect(waits).toEqual([2000]);
+    expect(standin.state().rules).toHaveLength(1);
+  });
+
   it('caps a long Retry-After at maxWaitMs', async () => {
     const { client, standin, waits } = await setup({}, { maxWaitMs: 30_000 });
     standin.injectFault({ path: '/me/mailboxSettings', status: 429, retryAfter: 600 });

@@ -73,11 +73,13 @@ describe('absence store', () => {
         dateTime: '2027-01-11T00:00:00',
         timeZone: 'W. Europe Standard Time',
       },
+      // Fri 22 Jan is the last day away; the reply runs over the weekend until Mon 25 Jan 00:00.
       scheduledEndDateTime: {
-        dateTime: '2027-01-23T00:00:00',
+        dateTime: '2027-01-25T00:00:00',
         timeZone: 'W. Europe Standard Time',
       },
     });
+    expect(store.getState().referral.backOn).toBe('2027-01-25');
     expect(g.state.autoReplies.externalReplyMessage).toContain('Per Holm');
     expect(g.state.autoReplies.externalReplyMessage).toBe(store.getState().referral.external.html);
     expect(h.settings.get(SETTINGS.absence)).toMatchObject({
@@ -175,6 +177,57 @@ describe('absence store', () => {
     await store.getState().load();
     expect(seen).toBe('Microsoft Graph är upptaget. Väntar 2 s…');
     expect(store.getState().waiting).toBeNull();
+  });
+
+  it.each([
+    ['a Christmas gap', '2026-12-21', '2026-12-23', '2026-12-28T00:00:00'],
+    ['a weekend', '2027-01-11', '2027-01-15', '2027-01-18T00:00:00'],
+    ['no gap', '2027-01-11', '2027-01-13', '2027-01-14T00:00:00'],
+  ])(
+    'keeps the autoreply on until the back-on day over %s',
+    async (_gap, firstDay, lastDay, end) => {
+      const { g, store } = setup({}, Date.parse('2026-12-01T08:00:00Z'));
+      await store.getState().load();
+      store.getState().update({ firstDay, lastDay });
+      store
+        .getState()
+        .updateContact(0, { name: 'Per Holm', address: 'per.holm@vaxjo.se', phone: '0470-410 10' });
+      expect(await store.getState().save()).toBe(true);
+      expect(g.state.autoReplies.scheduledEndDateTime).toEqual({
+        dateTime: end,
+        timeZone: 'W. Europe Standard Time',
+      });
+      expect(`${store.getState().referral.backOn}T00:00:00`).toBe(end);
+    },
+  );
+
+  it('replaces a stale backup with the autoreply the user set in Outlook since', async () => {
+    const { h, g, store } = setup({ autoReplies: EXISTING });
+    await store.getState().load();
+    expect(store.getState().backup).toEqual(EXISTING);
+    const manual: AutomaticReplies = {
+      ...EXISTING,
+      internalReplyMessage: '<p>NEW manual</p>',
+      externalReplyMessage: '<p>NEW manual</p>',
+    };
+    g.state.autoReplies = manual; // set by the user in Outlook while the pane stayed open
+    fillValid(store);
+    expect(await store.getState().save()).toBe(true);
+    expect(store.getState().backup).toEqual(manual);
+    expect(h.settings.get(SETTINGS.autoReplyBackup)).toEqual(manual);
+    await store.getState().restore();
+    expect(g.state.autoReplies).toEqual(manual);
+  });
+
+  it('keeps the backup from before our own absence when the absence is edited', async () => {
+    const { h, store } = setup({ autoReplies: EXISTING });
+    await store.getState().load();
+    fillValid(store);
+    expect(await store.getState().save()).toBe(true);
+    store.getState().update({ lastDay: '2027-01-29' });
+    expect(await store.getState().save()).toBe(true);
+    expect(store.getState().backup).toEqual(EXISTING);
+    expect(h.settings.get(SETTINGS.autoReplyBackup)).toEqual(EXISTING);
   });
 
   it('backs up a disabled autoreply too, and never overwrites the backup with our own', async () => {

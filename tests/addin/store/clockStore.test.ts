@@ -31,12 +31,12 @@ function setup(selected = CITIZEN, lang = 'sv-SE') {
 }
 
 describe('clock store', () => {
-  it('shows the due time from the topmost Received: header and publishes an info bar', async () => {
+  it('shows the due time from Graph’s receivedDateTime and publishes an info bar', async () => {
     const { h, store } = setup();
     await store.getState().start();
     const s = store.getState();
     expect(s.phase).toBe('ready');
-    expect(s.view?.clock.receivedAtSource).toBe('received-header');
+    expect(s.view?.clock.receivedAtSource).toBe('server');
     expect(s.view?.clock.deadline?.due).toBe(CITIZEN_DUE);
     expect(s.view?.dueText).toBe(formatDateTime(CITIZEN_DUE, 'sv'));
     expect(s.view?.receivedEstimate).toBeNull();
@@ -152,9 +152,9 @@ describe('clock store: acknowledgement of an overdue message', () => {
 describe('clock store: when Office has no headers', () => {
   it.each([
     [
-      'Graph headers give the Received: time and the triage',
+      'Graph headers give the triage, its receivedDateTime the time',
       true,
-      'received-header',
+      'server',
       'not-required',
     ],
     ["Graph's receivedDateTime is the received time", false, 'server', 'overdue'],

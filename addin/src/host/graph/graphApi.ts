@@ -223,13 +223,23 @@ function quoteOData(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
-function ruleBody(r: {
-  name: string;
-  to: { name?: string; address: string };
-  until: string;
-}): MessageRule {
+interface RuleRequest {
+  readonly name: string;
+  readonly to: { readonly name?: string; readonly address: string };
+  readonly until: string;
+}
+
+function ruleName(r: RuleRequest): string {
+  return `${RULE_MARKER} ${r.name} t.o.m. ${r.until}`;
+}
+
+function isSameRule(rule: RedirectRule, r: RuleRequest): boolean {
+  return rule.displayName === ruleName(r) && rule.to.toLowerCase() === r.to.address.toLowerCase();
+}
+
+function ruleBody(r: RuleRequest): MessageRule {
   return {
-    displayName: `${RULE_MARKER} ${r.name} t.o.m. ${r.until}`,
+    displayName: ruleName(r),
     sequence: 1,
     isEnabled: true,
     actions: {
@@ -280,6 +290,11 @@ export function createGraphApi(options: GraphApiOptions | { client: GraphClient 
     return (await listRules()).map(toRedirectRule).filter((r): r is RedirectRule => r !== null);
   }
 
+  /** Our rule for exactly this absence (found by its marked name and target), if Graph has it. */
+  async function findSame(r: RuleRequest): Promise<RedirectRule | undefined> {
+    return (await ourRules()).find((rule) => isSameRule(rule, r));
+  }
+
   return {
     getAutomaticReplies,
 
@@ -300,21 +315,23 @@ export function createGraphApi(options: GraphApiOptions | { client: GraphClient 
     deleteRule,
 
     async ensureRedirectRule(r) {
-      const wanted = ruleBody(r);
       const existing = await ourRules();
-      const same = existing.find(
-        (rule) =>
-          rule.displayName === wanted.displayName &&
-          rule.to.toLowerCase() === r.to.address.toLowerCase(),
-      );
+      const same = existing.find((rule) => isSameRule(rule, r));
       if (same) {
         for (const other of existing) if (other.id !== same.id) await deleteRule(other.id);
         return { rule: same, created: false };
       }
       for (const other of existing) await deleteRule(other.id);
-      const created = toRedirectRule(
-        await client.post<MessageRule>('/me/mailFolders/inbox/messageRules', wanted),
-      );
+      let answer: MessageRule;
+      try {
+        answer = await client.post<MessageRule>('/me/mailFolders/inbox/messageRules', ruleBody(r));
+      } catch (postError) {
+        // A 503/504 or a lost answer may come after Graph created the rule: look before failing.
+        const landed = await findSame(r).catch(() => undefined);
+        if (landed) return { rule: landed, created: true };
+        throw postError;
+      }
+      const created = toRedirectRule(answer);
       if (created === null)
         throw new GraphError(0, 'UnexpectedResponse', 'Graph returned no rule id.');
       return { rule: created, created: true };

@@ -19,7 +19,7 @@ export interface GraphClientOptions {
   readonly fetch?: typeof fetch;
   /** Requests in flight at once; Graph's mail throttling allows 4 per mailbox. */
   readonly maxInFlight?: number;
-  /** Retries after the first attempt for 429/503/504. */
+  /** Retries after the first attempt for 429 (any method) and 503/504 (not POST: it may have been done). */
   readonly maxRetries?: number;
   /** First backoff step when no Retry-After came; doubles per attempt. */
   readonly baseDelayMs?: number;
@@ -42,6 +42,14 @@ export interface GraphClient {
 }
 
 const RETRYABLE = new Set([429, 503, 504]);
+/** Methods that are safe to send twice; the rest (POST) may already have been carried out on 503/504. */
+const IDEMPOTENT = new Set<HttpMethod>(['GET', 'PATCH', 'DELETE']);
+
+/** Whether a failed attempt may be sent again: 429 means "not processed", so any method; 503/504 only when repeating is harmless. */
+function mayRetry(method: HttpMethod, status: number): boolean {
+  if (status === 429) return true;
+  return RETRYABLE.has(status) && IDEMPOTENT.has(method);
+}
 
 /** A counting semaphore: at most `size` holders at once, the rest wait in order. */
 function createSemaphore(size: number): { acquire(): Promise<void>; release(): void } {
@@ -100,7 +108,8 @@ async function readBody(response: Response): Promise<unknown> {
 
 /**
  * A small fetch-based Microsoft Graph client: bearer token, JSON in and out, Graph errors as
- * GraphError, retries on 429/503/504 honouring Retry-After, and at most `maxInFlight` requests at once.
+ * GraphError, retries on 429 (and on 503/504 for GET, PATCH and DELETE, never a POST that may
+ * already have been carried out) honouring Retry-After, and at most `maxInFlight` requests at once.
  *
  * @example
  * const graph = createGraphClient({ baseUrl: 'https://graph.microsoft.com/v1.0', getToken });
@@ -148,7 +157,7 @@ export function createGraphClient(options: GraphClientOptions): GraphClient {
       const parsed = await readBody(response);
       if (response.ok) return parsed as T;
       const error = graphErrorFromBody(response.status, parsed);
-      if (!RETRYABLE.has(response.status) || attempt >= maxRetries) throw error;
+      if (!mayRetry(method, response.status) || attempt >= maxRetries) throw error;
       const hinted = retryAfterMs(response.headers.get('Retry-After'), Date.now());
       const waitMs = Math.min(maxWaitMs, hinted ?? baseDelayMs * 2 ** attempt);
       options.onRetry?.({ waitMs, attempt: attempt + 1, status: response.status });

@@ -51,11 +51,10 @@ export function graphErrorFromBody(status: number, body: unknown): GraphError {
 
 /**
  * True when a rule could not be created because the organisation blocks forwarding outside it.
- * Exchange reports this as a rule validation error or with the 5.7.520 transport text.
+ * Exchange says so with the 5.7.520 transport text inside an `ErrorInboxRulesValidationError`; that
+ * code alone also covers other invalid rules, so it is not enough.
  */
 export function isExternalForwardingBlocked(e: unknown): boolean {
   if (!isGraphError(e)) return false;
-  return (
-    e.code === 'ErrorInboxRulesValidationError' || /5\.7\.520|external forwarding/i.test(e.message)
-  );
+  return /5\.7\.520|external forwarding|AutoForwardingBlocked/i.test(`${e.code} ${e.message}`);
 }
