@@ -7,19 +7,12 @@ import {
   POLICY_PRESETS,
   presetOrganisation,
 } from '../../shared/index.ts';
+import { VAXJO_ORG_JSON } from '../fixtures/vaxjoOrgJson.ts';
 
 const valid = {
-  name: 'Växjö kommun',
-  policy: 'vaxjo',
-  domains: ['vaxjo.se'],
-  mainNumber: '0470-410 00',
-  officialAddress: 'kommunen@vaxjo.se',
-  functionalMailboxes: [{ name: 'Kontaktcenter', address: 'kontaktcenter@vaxjo.se' }],
-  officeHours: { open: '08:00', close: '16:30' },
+  ...VAXJO_ORG_JSON,
   extraClosedDates: [{ date: '2026-05-15', name: 'Klämdag' }, '2026-06-05'],
   extraOpenDates: [],
-  longAbsenceThreshold: 5,
-  languages: ['sv', 'en'],
 };
 
 /** Invalid configurations and the field the error must name. */

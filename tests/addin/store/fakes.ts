@@ -1,5 +1,6 @@
 /** Fake MailHost and Graph for the pane's store and component tests. */
 import { parseOrgConfig } from '../../../shared/index.ts';
+import { VAXJO_ORG_JSON } from '../../fixtures/vaxjoOrgJson.ts';
 import type { Organisation } from '../../../shared/index.ts';
 import { uiStrings } from '../../../addin/src/i18n/uiStrings.ts';
 import { createGraphAccess } from '../../../addin/src/store/graphAccess.ts';
@@ -16,17 +17,7 @@ import type {
   SelectedMessage,
 } from '../../../addin/src/store/ports.ts';
 
-export const ORG_JSON = {
-  name: 'Växjö kommun',
-  policy: 'vaxjo',
-  domains: ['vaxjo.se'],
-  mainNumber: '0470-410 00',
-  officialAddress: 'kommunen@vaxjo.se',
-  functionalMailboxes: [{ name: 'Kontaktcenter', address: 'kontaktcenter@vaxjo.se' }],
-  officeHours: { open: '08:00', close: '16:30' },
-  longAbsenceThreshold: 5,
-  languages: ['sv', 'en'],
-};
+export const ORG_JSON = VAXJO_ORG_JSON;
 
 export function testOrg(): Organisation {
   const result = parseOrgConfig(ORG_JSON);
