@@ -62,8 +62,8 @@ function customPolicy(value: Record<string, unknown>, orgName: string): Policy {
 }
 
 /** A date listed both as closed and as open, if any. */
-function sameDate(closed: unknown, open: unknown): string | undefined {
-  const closedDates = new Set(closedDatesOf(closed).map((c) => c.date));
+function sameDate(closed: readonly ExtraClosedDate[], open: unknown): string | undefined {
+  const closedDates = new Set(closed.map((c) => c.date));
   return ((open as string[] | undefined) ?? []).find((date) => closedDates.has(date));
 }
 
@@ -120,7 +120,8 @@ export function parseOrgConfig(json: unknown): Result<Organisation> {
       });
     }
   }
-  const clash = sameDate(config.extraClosedDates, config.extraOpenDates);
+  const extraClosedDates = closedDatesOf(config.extraClosedDates);
+  const clash = sameDate(extraClosedDates, config.extraOpenDates);
   if (clash !== undefined) {
     return fail({
       code: 'CONFIG_INVALID',
@@ -136,7 +137,7 @@ export function parseOrgConfig(json: unknown): Result<Organisation> {
   const officeHours = officeHoursOf(config.officeHours);
   const calendar = sharedCalendar({
     officeHours,
-    extraClosedDates: closedDatesOf(config.extraClosedDates),
+    extraClosedDates,
     extraOpenDates: (config.extraOpenDates as string[] | undefined) ?? [],
   });
   const org: Organisation = {

@@ -5,29 +5,13 @@ import { join } from 'node:path';
 import Holidays from 'date-holidays';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { intlStockholmWall } from '../fixtures/intlStockholmWall.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const holidays = new Set<string>();
 const se = new Holidays('SE', { types: ['public', 'bank'] });
 for (let year = 2005; year <= 2100; year++) {
   for (const h of se.getHolidays(year)) holidays.add(h.date.slice(0, 10));
-}
-const wallFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-function wall(t: number): { date: string; minute: number } {
-  const parts = Object.fromEntries(wallFormat.formatToParts(t).map((p) => [p.type, p.value]));
-  return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    minute: Number(parts.hour) * 60 + Number(parts.minute),
-  };
 }
 const nextDate = (date: string) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
@@ -37,7 +21,7 @@ const isOpen = (date: string) => {
 };
 
 function oracle(t: number, n: number): { day0: string; dueDate: string; due: number } {
-  const { date, minute } = wall(t);
+  const { date, minute } = intlStockholmWall(t);
   let day0 = date;
   if (!isOpen(day0) || minute >= 16 * 60 + 30) {
     do day0 = nextDate(day0);
@@ -49,7 +33,9 @@ function oracle(t: number, n: number): { day0: string; dueDate: string; due: num
     if (isOpen(due)) k++;
   }
   const candidates = [1, 2].map((h) => Date.parse(`${due}T16:30:00Z`) - h * 3_600_000);
-  const instant = candidates.find((c) => wall(c).date === due && wall(c).minute === 990);
+  const instant = candidates.find(
+    (c) => intlStockholmWall(c).date === due && intlStockholmWall(c).minute === 990,
+  );
   return { day0, dueDate: due, due: instant ?? NaN };
 }
 

@@ -6,11 +6,8 @@ import {
 } from '../../../addin/src/host/graph/graphApi.ts';
 import type { AutomaticReplies, GraphApi } from '../../../addin/src/host/graph/graphApi.ts';
 import type { GraphClient } from '../../../addin/src/host/graph/graphClient.ts';
-import {
-  isExternalForwardingBlocked,
-  isGraphError,
-} from '../../../addin/src/host/graph/graphError.ts';
-import type { GraphError } from '../../../addin/src/host/graph/graphError.ts';
+import { isExternalForwardingBlocked } from '../../../addin/src/host/graph/graphError.ts';
+import { rejection } from './graphRejection.ts';
 import { startGraphStandinServer } from '../../../playground/graph-standin/server.ts';
 import type { GraphStandinServer } from '../../../playground/graph-standin/server.ts';
 import { MAILBOX, OWNER } from '../../standins/fixtures.ts';
@@ -31,16 +28,6 @@ async function setup(): Promise<{ api: GraphApi; running: GraphStandinServer }> 
     sleep: async () => {},
   });
   return { api, running: server };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<GraphError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (isGraphError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a rejection');
 }
 
 const christmas = scheduledReplies({

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGraphClient, retryAfterMs } from '../../../addin/src/host/graph/graphClient.ts';
 import type { GraphClientOptions, RetryInfo } from '../../../addin/src/host/graph/graphClient.ts';
-import { GraphError, isGraphError } from '../../../addin/src/host/graph/graphError.ts';
+import { GraphError } from '../../../addin/src/host/graph/graphError.ts';
+import { rejection } from './graphRejection.ts';
 import { startGraphStandinServer } from '../../../playground/graph-standin/server.ts';
 import type { GraphStandinServer } from '../../../playground/graph-standin/server.ts';
 import type { GraphStandinOptions } from '../../../playground/graph-standin/graphStandin.ts';
@@ -32,16 +33,6 @@ async function setup(
     ...clientOptions,
   });
   return { server, standin: server.standin, client, waits, retries };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<GraphError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (isGraphError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('retryAfterMs', () => {
