@@ -215,12 +215,12 @@ export function isoDateOfIndex(index: number): IsoDate {
 }
 
 /** Index of a date in the calendar; RangeError outside it. */
-export function indexOfDate(date: IsoDate): number {
+function indexOfDate(date: IsoDate): number {
   return indexOfDay(epochDayOfIso(date));
 }
 
 /** Closed days at indexes [first, last] as ClosedDay values. */
-export function closedDaysInRange(
+function closedDaysInRange(
   tables: CalendarTables,
   first: number,
   last: number,

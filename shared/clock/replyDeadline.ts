@@ -24,7 +24,7 @@ export interface Deadline {
 }
 
 /** Day index (in the calendar's tables) of day 0 for an instant of receipt, and why. */
-export function day0Index(
+function day0Index(
   tables: CalendarTables,
   receivedAt: number,
 ): { readonly received: number; readonly day0: number; readonly reason: Deadline['day0Reason'] } {
