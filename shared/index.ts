@@ -81,3 +81,32 @@ export { buildReferral } from './absence/buildReferral.ts';
 export { referralFindings } from './absence/referralFindings.ts';
 export { buildAcknowledgement } from './absence/buildAcknowledgement.ts';
 export { escapeHtml } from './absence/escapeHtml.ts';
+
+export type {
+  AbsenceAction,
+  AbsencePlan,
+  AbsenceRead,
+  AbsenceRecord,
+  AbsenceSavePlan,
+  AbsenceStep,
+  AutoReplyBackup,
+  ForwardingKey,
+  OurAutoReply,
+} from './absence/plan/absencePlan.ts';
+export type { AbsenceLength } from './absence/plan/absenceLength.ts';
+export { absenceLength } from './absence/plan/absenceLength.ts';
+export { OUR_AUTOREPLY_MARKER, isOurAutoReply, markAsOurs } from './absence/plan/ourAutoReplyMarker.ts';
+export { backupBeforeChange, restoreOffered } from './absence/plan/backupBeforeChange.ts';
+export type { AbsenceHostTraits } from './absence/plan/planAbsenceChange.ts';
+export { planAbsenceChange } from './absence/plan/planAbsenceChange.ts';
+export {
+  planAbsenceBack,
+  planAbsenceRestore,
+  planAbsenceReturn,
+} from './absence/plan/planAbsenceEnd.ts';
+export { undoAbsenceSteps } from './absence/plan/undoAbsenceSteps.ts';
+export type { AbsenceOutcome, AbsencePort } from './absence/plan/runAbsencePlan.ts';
+export { runAbsencePlan, runAbsencePlanSync } from './absence/plan/runAbsencePlan.ts';
+export { forwardingToRemove, sameForwarding } from './absence/plan/sameForwarding.ts';
+export type { BackupChunks } from './absence/plan/backupChunks.ts';
+export { chunkBackup, joinBackup, textChecksum } from './absence/plan/backupChunks.ts';

@@ -1,0 +1,70 @@
+import type { AbsencePlan, AbsenceRead, AbsenceStep } from './absencePlan.ts';
+import { backupBeforeChange } from './backupBeforeChange.ts';
+import { isOurAutoReply } from './ourAutoReplyMarker.ts';
+
+function plan<S>(
+  read: AbsenceRead<S>,
+  action: AbsencePlan<S>['action'],
+  steps: AbsenceStep<S>[],
+  tidyFrom: number,
+): AbsencePlan<S> {
+  return { action, steps, tidyFrom, record: null, backup: read.backup, read };
+}
+
+/**
+ * Plans "Återställ tidigare autosvar": put the backup back exactly, then remove all our
+ * forwarding and forget the absence. The backup is kept: it is still the user's own text, and a
+ * restore that Exchange or Gmail half-applied can be run again. Without a backup: action 'none'.
+ * @example planAbsenceRestore(read).steps.map((s) => s.kind) // ['putAutoReply', 'removeForwarding', 'keepRecord']
+ */
+export function planAbsenceRestore<S>(read: AbsenceRead<S>): AbsencePlan<S> {
+  const backup = read.backup;
+  if (backup === null) return plan(read, 'none', [], 0);
+  // The autoreply first: once the user's own text is live nothing promises our forwarding.
+  return plan(
+    read,
+    'restore',
+    [
+      { kind: 'putAutoReply', setting: backup.setting },
+      { kind: 'removeForwarding', only: null, keep: [] },
+      { kind: 'keepRecord', record: null },
+    ],
+    1,
+  );
+}
+
+/**
+ * Plans "Jag är tillbaka": turn our referral off (an autoreply the user wrote is left alone, and
+ * backed up first if it is new), then remove all our forwarding and forget the absence.
+ * @example planAbsenceBack(read).steps.map((s) => s.kind) // ['disableAutoReply', 'removeForwarding', 'keepRecord']
+ */
+export function planAbsenceBack<S>(read: AbsenceRead<S>): AbsencePlan<S> {
+  const steps: AbsenceStep<S>[] = [];
+  const backup = backupBeforeChange(read);
+  if (backup !== null && backup !== read.backup) steps.push({ kind: 'keepBackup', backup });
+  if (read.autoReplyOn && isOurAutoReply(read.autoReplyTexts)) {
+    steps.push({ kind: 'disableAutoReply' });
+  }
+  const tidyFrom = steps.length;
+  steps.push({ kind: 'removeForwarding', only: null, keep: [] });
+  steps.push({ kind: 'keepRecord', record: null });
+  return { ...plan(read, 'back', steps, tidyFrom), backup };
+}
+
+/**
+ * Plans the automatic end of an absence on the first open on or after the day back: remove our
+ * forwarding and forget the record (the autoreply's schedule ends it by itself). Forwarding of
+ * ours whose last day has passed goes too, even without a record (e.g. one lost on another
+ * device). Nothing due: action 'none'.
+ * @example planAbsenceReturn({ ...read, today: '2027-01-11' }).action // 'return' for a record with backOn '2027-01-11'
+ */
+export function planAbsenceReturn<S>(read: AbsenceRead<S>): AbsencePlan<S> {
+  const over = read.record !== null && read.today >= read.record.backOn;
+  const expired = read.forwarding.filter((key) => key.until !== null && key.until < read.today);
+  if (!over && expired.length === 0) return plan(read, 'none', [], 0);
+  const steps: AbsenceStep<S>[] = [
+    { kind: 'removeForwarding', only: over ? null : expired, keep: [] },
+  ];
+  if (over) steps.push({ kind: 'keepRecord', record: null });
+  return plan(read, 'return', steps, 0);
+}
