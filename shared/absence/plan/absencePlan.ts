@@ -65,7 +65,10 @@ export type AbsenceStep<S> =
   | { readonly kind: 'writeAutoReply'; readonly reply: OurAutoReply }
   /** Write this exact setting (a backup, or what was live before a failed change). */
   | { readonly kind: 'putAutoReply'; readonly setting: S }
-  /** Turn the live autoreply off, keeping its texts. */
+  /**
+   * Turn the live autoreply off, keeping its texts — only if it is ours (`isOurAutoReply` on what
+   * is live now): another device may have put the user's own autoreply back meanwhile.
+   */
   | { readonly kind: 'disableAutoReply' }
   /**
    * Remove our forwarding: every one whose key is in `only` (all of ours when `only` is null),

@@ -22,9 +22,6 @@ export interface AbsenceHostTraits {
   readonly datedForwarding: boolean;
 }
 
-/** Why a save cannot be planned. */
-export type AbsenceSaveErrorCode = 'ABSENCE_BLOCKED';
-
 function marked(texts: ReferralTexts): ReferralTexts {
   return Object.freeze({
     subject: texts.subject,

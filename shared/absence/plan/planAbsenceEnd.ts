@@ -1,3 +1,4 @@
+import type { Organisation } from '../../policy/organisation.ts';
 import type { AbsencePlan, AbsenceRead, AbsenceStep } from './absencePlan.ts';
 import { backupBeforeChange } from './backupBeforeChange.ts';
 import { isOurAutoReply } from './ourAutoReplyMarker.ts';
@@ -54,13 +55,18 @@ export function planAbsenceBack<S>(read: AbsenceRead<S>): AbsencePlan<S> {
 /**
  * Plans the automatic end of an absence on the first open on or after the day back: remove our
  * forwarding and forget the record (the autoreply's schedule ends it by itself). Forwarding of
- * ours whose last day has passed goes too, even without a record (e.g. one lost on another
- * device). Nothing due: action 'none'.
- * @example planAbsenceReturn({ ...read, today: '2027-01-11' }).action // 'return' for a record with backOn '2027-01-11'
+ * ours whose day back has come goes too, even without a record (e.g. one lost on another
+ * device) — not before: until then our autoreply still promises it. Nothing due: action 'none'.
+ * @example planAbsenceReturn({ ...read, today: '2027-01-11' }, org).action // 'return' for a record with backOn '2027-01-11'
  */
-export function planAbsenceReturn<S>(read: AbsenceRead<S>): AbsencePlan<S> {
+export function planAbsenceReturn<S>(
+  read: AbsenceRead<S>,
+  org: Pick<Organisation, 'calendar'>,
+): AbsencePlan<S> {
   const over = read.record !== null && read.today >= read.record.backOn;
-  const expired = read.forwarding.filter((key) => key.until !== null && key.until < read.today);
+  const expired = read.forwarding.filter(
+    (key) => key.until !== null && org.calendar.nextWorkingDay(key.until) <= read.today,
+  );
   if (!over && expired.length === 0) return plan(read, 'none', [], 0);
   const steps: AbsenceStep<S>[] = [
     { kind: 'removeForwarding', only: over ? null : expired, keep: [] },

@@ -37,11 +37,14 @@ export async function runAction(
   read: () => Promise<void> = () => Promise.resolve(),
 ): Promise<void> {
   await read();
-  const today = action.kind === 'return' ? AFTER_RETURN : TODAY;
+  // Time only moves forward: after a return, every later action happens after it too.
+  const today = action.kind === 'return' ? AFTER_RETURN : world.today;
+  world.today = today;
   const seen = readOf(world, today);
   if (action.kind === 'save') {
     const plan = planAbsenceChange(seen, absenceInput(action), org, { datedForwarding: true });
-    if (!plan.ok) throw new Error(`blocked: ${plan.error.message}`);
+    // Dates now in the past: the pane refuses the save, nothing runs.
+    if (!plan.ok) return;
     await runAbsencePlan(plan.value, port);
     return;
   }
@@ -50,6 +53,6 @@ export async function runAction(
       ? planAbsenceBack(seen)
       : action.kind === 'restore'
         ? planAbsenceRestore(seen)
-        : planAbsenceReturn(seen);
+        : planAbsenceReturn(seen, org);
   await runAbsencePlan(plan, port);
 }

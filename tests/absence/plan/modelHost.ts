@@ -20,6 +20,8 @@ export interface ModelReply {
   readonly html: string;
   /** The forwarding our text promises (null for none, and for any text the user wrote). */
   readonly promises: string | null;
+  /** Our referral is scheduled to end at the start of this day; null = no end. */
+  readonly until: string | null;
 }
 
 export interface ModelWorld {
@@ -31,6 +33,8 @@ export interface ModelWorld {
   /** External calls so far. */
   calls: number;
   violations: string[];
+  /** The day the devices act on (the schedule of our autoreply ends at its day back). */
+  today: string;
 }
 
 /** When a call fails: at the n-th external call, before or after it takes effect. */
@@ -40,7 +44,16 @@ export interface Fault {
 }
 
 export function modelWorld(live: ModelReply): ModelWorld {
-  return { live, rules: [], backup: null, record: null, nextId: 1, calls: 0, violations: [] };
+  return {
+    live,
+    rules: [],
+    backup: null,
+    record: null,
+    nextId: 1,
+    calls: 0,
+    violations: [],
+    today: '2026-12-01',
+  };
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -50,8 +63,11 @@ function same(a: unknown, b: unknown): boolean {
 function checkPromise(world: ModelWorld, when: string): void {
   const { live } = world;
   if (!live.on || live.promises === null) return;
+  if (live.until !== null && world.today >= live.until) return;
   if (!world.rules.some((r) => r.key.to === live.promises)) {
-    world.violations.push(`${when}: the autoreply promises forwarding to ${live.promises}, none set`);
+    world.violations.push(
+      `${when}: the autoreply promises forwarding to ${live.promises}, none set`,
+    );
   }
 }
 
@@ -115,7 +131,12 @@ export function modelPort(
     writeAutoReply: (reply) =>
       call('writeAutoReply', () =>
         setLive(
-          { on: true, html: reply.external.html + reply.internal.html, promises: reply.forwardTo },
+          {
+            on: true,
+            html: reply.external.html + reply.internal.html,
+            promises: reply.forwardTo,
+            until: reply.backOn,
+          },
           'writeAutoReply',
         ),
       ),
@@ -125,10 +146,20 @@ export function modelPort(
         setLive(structuredClone(setting), 'putAutoReply', same(setting, world.backup?.setting)),
       ),
     disableAutoReply: () =>
-      call('disableAutoReply', () => setLive({ ...world.live, on: false }, 'disableAutoReply')),
+      call('disableAutoReply', () => {
+        if (isOurAutoReply([world.live.html])) {
+          setLive({ ...world.live, on: false }, 'disableAutoReply');
+        }
+      }),
     removeForwarding: (only, keep) =>
       call('removeForwarding', () => {
-        const gone = new Set(forwardingToRemove(world.rules.map((r) => r.key), only, keep));
+        const gone = new Set(
+          forwardingToRemove(
+            world.rules.map((r) => r.key),
+            only,
+            keep,
+          ),
+        );
         world.rules = world.rules.filter((r) => !gone.has(r.key));
       }),
     keepRecord: (record) =>

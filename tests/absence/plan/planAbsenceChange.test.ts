@@ -107,7 +107,7 @@ describe('planAbsenceChange', () => {
     const input = absenceInput({ kind: 'save', long: false, forwardTo: KC.to });
     const plan = planAbsenceChange(read(), input, org, { datedForwarding: true });
     expect(plan.ok && plan.value.forwardingDropped).toBe(true);
-    expect(plan.ok && plan.value.record.forwardTo).toBeNull();
+    expect(plan.ok && plan.value.record?.forwardTo).toBeNull();
   });
 
   test('a referral with errors is refused: no steps', () => {
@@ -125,9 +125,14 @@ describe('planAbsenceChange', () => {
 });
 
 describe('undoAbsenceSteps', () => {
-  const plan = planAbsenceChange(read({ forwarding: [OLD], autoReply: OURS }), longWithForwarding, org, {
-    datedForwarding: true,
-  });
+  const plan = planAbsenceChange(
+    read({ forwarding: [OLD], autoReply: OURS }),
+    longWithForwarding,
+    org,
+    {
+      datedForwarding: true,
+    },
+  );
   if (!plan.ok) throw new Error(plan.error.message);
   test.each([
     [0, 'removeForwarding'],
@@ -150,14 +155,73 @@ describe('undoAbsenceSteps', () => {
 describe('restore, back and return', () => {
   const backup = { setting: USER, savedOn: '2026-11-01' };
   test.each([
-    ['restore with a backup', planAbsenceRestore(read({ autoReply: OURS, backup })), 'putAutoReply → removeForwarding → keepRecord'],
+    [
+      'restore with a backup',
+      planAbsenceRestore(read({ autoReply: OURS, backup })),
+      'putAutoReply → removeForwarding → keepRecord',
+    ],
     ['restore without a backup', planAbsenceRestore(read({ autoReply: OURS })), ''],
-    ['back with our autoreply on', planAbsenceBack(read({ autoReply: OURS, backup })), 'disableAutoReply → removeForwarding → keepRecord'],
-    ['back with our autoreply already off', planAbsenceBack(read({ autoReply: OURS, autoReplyOn: false, backup })), 'removeForwarding → keepRecord'],
-    ["back with the user's own autoreply: backed up, not touched", planAbsenceBack(read()), 'keepBackup → removeForwarding → keepRecord'],
-    ['return before the day back', planAbsenceReturn(read({ record: { firstDay: '2026-11-30', lastDay: '2026-12-04', backOn: '2026-12-07', forwardTo: null } })), ''],
-    ['return on the day back', planAbsenceReturn(read({ today: '2026-12-07', record: { firstDay: '2026-11-30', lastDay: '2026-12-04', backOn: '2026-12-07', forwardTo: null } })), 'removeForwarding → keepRecord'],
-    ['an expired forwarding without a record', planAbsenceReturn(read({ forwarding: [OLD] })), 'removeForwarding'],
+    [
+      'back with our autoreply on',
+      planAbsenceBack(read({ autoReply: OURS, backup })),
+      'disableAutoReply → removeForwarding → keepRecord',
+    ],
+    [
+      'back with our autoreply already off',
+      planAbsenceBack(read({ autoReply: OURS, autoReplyOn: false, backup })),
+      'removeForwarding → keepRecord',
+    ],
+    [
+      "back with the user's own autoreply: backed up, not touched",
+      planAbsenceBack(read()),
+      'keepBackup → removeForwarding → keepRecord',
+    ],
+    [
+      'return before the day back',
+      planAbsenceReturn(
+        read({
+          record: {
+            firstDay: '2026-11-30',
+            lastDay: '2026-12-04',
+            backOn: '2026-12-07',
+            forwardTo: null,
+          },
+        }),
+        org,
+      ),
+      '',
+    ],
+    [
+      'return on the day back',
+      planAbsenceReturn(
+        read({
+          today: '2026-12-07',
+          record: {
+            firstDay: '2026-11-30',
+            lastDay: '2026-12-04',
+            backOn: '2026-12-07',
+            forwardTo: null,
+          },
+        }),
+        org,
+      ),
+      'removeForwarding → keepRecord',
+    ],
+    [
+      'an expired forwarding without a record',
+      planAbsenceReturn(read({ forwarding: [OLD] }), org),
+      'removeForwarding',
+    ],
+    [
+      'a forwarding whose last day has passed but not its day back',
+      planAbsenceReturn(read({ today: '2027-01-09', forwarding: [KC] }), org),
+      '',
+    ],
+    [
+      'a forwarding on its day back',
+      planAbsenceReturn(read({ today: '2027-01-11', forwarding: [KC] }), org),
+      'removeForwarding',
+    ],
   ])('%s', (_name, plan, expected) => {
     expect(kinds(plan.steps)).toBe(expected);
   });
