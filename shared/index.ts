@@ -95,7 +95,11 @@ export type {
 } from './absence/plan/absencePlan.ts';
 export type { AbsenceLength } from './absence/plan/absenceLength.ts';
 export { absenceLength } from './absence/plan/absenceLength.ts';
-export { OUR_AUTOREPLY_MARKER, isOurAutoReply, markAsOurs } from './absence/plan/ourAutoReplyMarker.ts';
+export {
+  OUR_AUTOREPLY_MARKER,
+  isOurAutoReply,
+  markAsOurs,
+} from './absence/plan/ourAutoReplyMarker.ts';
 export { backupBeforeChange, restoreOffered } from './absence/plan/backupBeforeChange.ts';
 export type { AbsenceHostTraits } from './absence/plan/planAbsenceChange.ts';
 export { planAbsenceChange } from './absence/plan/planAbsenceChange.ts';

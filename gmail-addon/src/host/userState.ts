@@ -1,11 +1,10 @@
 /**
- * What the add-on remembers per user, in user properties: messages marked "not ours", the
- * vacation settings as they were before the add-on first changed them, and the absence it set.
+ * What the add-on remembers per user, in user properties: messages marked "not ours" and the
+ * absence it set (the vacation backup is in vacationBackup.ts).
  */
-import type { PropertiesLike, VacationSettings } from './hostTypes';
+import type { PropertiesLike } from './hostTypes';
 
 const NOT_OURS_KEY = 'svarsplikt.notOurs';
-const BACKUP_KEY = 'svarsplikt.vacationBackup';
 const ABSENCE_KEY = 'svarsplikt.absence';
 /** Keeps the value well under the 9 kB a property may hold. */
 const NOT_OURS_LIMIT = 300;
@@ -37,45 +36,12 @@ export function setNotOurs(props: PropertiesLike, messageId: string, notOurs: bo
   props.setProperty(NOT_OURS_KEY, JSON.stringify(list.slice(-NOT_OURS_LIMIT)));
 }
 
-/** The vacation settings saved before the add-on's first change, and when they were saved. */
-export interface VacationBackup {
-  readonly savedAt: number;
-  readonly settings: VacationSettings;
-}
-
-export function readBackup(props: PropertiesLike): VacationBackup | undefined {
-  const value = readJson(props, BACKUP_KEY) as Partial<VacationBackup> | undefined;
-  if (
-    value === undefined ||
-    typeof value.savedAt !== 'number' ||
-    typeof value.settings !== 'object'
-  ) {
-    return undefined;
-  }
-  return { savedAt: value.savedAt, settings: value.settings };
-}
-
-/** Saves a backup, replacing any older one. */
-export function saveBackup(props: PropertiesLike, backup: VacationBackup): void {
-  props.setProperty(BACKUP_KEY, JSON.stringify(backup));
-}
-
-/** Saves a backup unless one exists: restoring returns to the state before the first change. */
-export function saveBackupOnce(props: PropertiesLike, backup: VacationBackup): void {
-  if (readBackup(props) === undefined) saveBackup(props, backup);
-}
-
-export function deleteBackup(props: PropertiesLike): void {
-  props.deleteProperty(BACKUP_KEY);
-}
-
-/** The absence the add-on set up: dates, and the forwarding filter to remove on return. */
+/** The absence the add-on set up: dates, and where mail is forwarded until the day back. */
 export interface AbsenceState {
   readonly firstDay: string;
   readonly lastDay: string;
   readonly backOn: string;
   readonly forwardTo?: string;
-  readonly filterId?: string;
 }
 
 export function readAbsence(props: PropertiesLike): AbsenceState | undefined {
@@ -93,7 +59,6 @@ export function readAbsence(props: PropertiesLike): AbsenceState | undefined {
     lastDay: value.lastDay,
     backOn: value.backOn,
     ...(typeof value.forwardTo === 'string' ? { forwardTo: value.forwardTo } : {}),
-    ...(typeof value.filterId === 'string' ? { filterId: value.filterId } : {}),
   };
 }
 

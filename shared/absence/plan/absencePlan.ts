@@ -66,10 +66,10 @@ export type AbsenceStep<S> =
   /** Write this exact setting (a backup, or what was live before a failed change). */
   | { readonly kind: 'putAutoReply'; readonly setting: S }
   /**
-   * Turn the live autoreply off, keeping its texts — only if it is ours (`isOurAutoReply` on what
-   * is live now): another device may have put the user's own autoreply back meanwhile.
+   * Turn the live autoreply off, keeping its texts. With `onlyOurs`, only if what is live now is
+   * ours (`isOurAutoReply`): another device may have put the user's own autoreply back meanwhile.
    */
-  | { readonly kind: 'disableAutoReply' }
+  | { readonly kind: 'disableAutoReply'; readonly onlyOurs: boolean }
   /**
    * Remove our forwarding: every one whose key is in `only` (all of ours when `only` is null),
    * except those in `keep`. Already gone counts as removed.

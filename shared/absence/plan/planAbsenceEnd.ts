@@ -35,16 +35,16 @@ export function planAbsenceRestore<S>(read: AbsenceRead<S>): AbsencePlan<S> {
 }
 
 /**
- * Plans "Jag är tillbaka": turn our referral off (an autoreply the user wrote is left alone, and
- * backed up first if it is new), then remove all our forwarding and forget the absence.
+ * Plans "Jag är tillbaka": turn the autoreply off (one the user wrote is backed up first, so it
+ * can be restored), then remove all our forwarding and forget the absence.
  * @example planAbsenceBack(read).steps.map((s) => s.kind) // ['disableAutoReply', 'removeForwarding', 'keepRecord']
  */
 export function planAbsenceBack<S>(read: AbsenceRead<S>): AbsencePlan<S> {
   const steps: AbsenceStep<S>[] = [];
   const backup = backupBeforeChange(read);
   if (backup !== null && backup !== read.backup) steps.push({ kind: 'keepBackup', backup });
-  if (read.autoReplyOn && isOurAutoReply(read.autoReplyTexts)) {
-    steps.push({ kind: 'disableAutoReply' });
+  if (read.autoReplyOn) {
+    steps.push({ kind: 'disableAutoReply', onlyOurs: isOurAutoReply(read.autoReplyTexts) });
   }
   const tidyFrom = steps.length;
   steps.push({ kind: 'removeForwarding', only: null, keep: [] });

@@ -18,7 +18,7 @@ export interface AbsencePort<S, R> {
   addForwarding(forwarding: ForwardingKey): R;
   writeAutoReply(reply: OurAutoReply): R;
   putAutoReply(setting: S): R;
-  disableAutoReply(): R;
+  disableAutoReply(onlyOurs: boolean): R;
   removeForwarding(only: readonly ForwardingKey[] | null, keep: readonly ForwardingKey[]): R;
   keepRecord(record: AbsenceRecord | null): R;
 }
@@ -49,7 +49,7 @@ function stepCall<S, R>(port: AbsencePort<S, R>, step: AbsenceStep<S>): R {
     case 'putAutoReply':
       return port.putAutoReply(step.setting);
     case 'disableAutoReply':
-      return port.disableAutoReply();
+      return port.disableAutoReply(step.onlyOurs);
     case 'removeForwarding':
       return port.removeForwarding(step.only, step.keep);
     case 'keepRecord':

@@ -145,9 +145,9 @@ export function modelPort(
         // Putting the backup back is what the user asked for with "Återställ".
         setLive(structuredClone(setting), 'putAutoReply', same(setting, world.backup?.setting)),
       ),
-    disableAutoReply: () =>
+    disableAutoReply: (onlyOurs) =>
       call('disableAutoReply', () => {
-        if (isOurAutoReply([world.live.html])) {
+        if (!onlyOurs || isOurAutoReply([world.live.html])) {
           setLive({ ...world.live, on: false }, 'disableAutoReply');
         }
       }),

@@ -172,9 +172,9 @@ describe('restore, back and return', () => {
       'removeForwarding → keepRecord',
     ],
     [
-      "back with the user's own autoreply: backed up, not touched",
+      "back with the user's own autoreply on: backed up first, then off",
       planAbsenceBack(read()),
-      'keepBackup → removeForwarding → keepRecord',
+      'keepBackup → disableAutoReply → removeForwarding → keepRecord',
     ],
     [
       'return before the day back',
