@@ -7,13 +7,16 @@ function sameSetting(a: unknown, b: unknown): boolean {
 
 /**
  * The backup to keep before we change the autoreply. Our own referral is never backed up: the
- * backup from before it stays. Any other live autoreply is the user's latest word (even one set in
- * Outlook or Gmail since our last save, or one turned off but still holding its texts) and
- * becomes the backup. Returns the stored backup object itself when nothing changes.
+ * backup from before it stays. Any other live autoreply that is on is the user's latest word (even
+ * one set in Outlook or Gmail since our last save) and becomes the backup. One that is off replaces
+ * no backup — "Jag är tillbaka" turns the user's own autoreply off, and that copy must not push
+ * out the one that was on — but is backed up when there is none, texts and all. Returns the stored
+ * backup object itself when nothing changes.
  * @example backupBeforeChange({ ...read, autoReplyTexts: ['Semester'] }).setting === read.autoReply // true
  */
 export function backupBeforeChange<S>(read: AbsenceRead<S>): AutoReplyBackup<S> | null {
   if (isOurAutoReply(read.autoReplyTexts)) return read.backup;
+  if (!read.autoReplyOn && read.backup !== null) return read.backup;
   if (read.backup !== null && sameSetting(read.backup.setting, read.autoReply)) return read.backup;
   return { setting: read.autoReply, savedOn: read.today };
 }

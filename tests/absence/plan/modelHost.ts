@@ -71,10 +71,14 @@ function checkPromise(world: ModelWorld, when: string): void {
   }
 }
 
-/** Before our code replaces a text the user wrote, that text must be the backup. */
+/**
+ * Before our code replaces a text the user wrote, that text must be the backup. A text that is
+ * off may be replaced while an older backup stands (it is, or came from, a turned-off copy).
+ */
 function checkOverwrite(world: ModelWorld, next: ModelReply, when: string): void {
   const { live } = world;
   if (isOurAutoReply([live.html]) || same(live, next)) return;
+  if (!live.on && world.backup !== null) return;
   if (world.backup === null || !same(world.backup.setting, live)) {
     world.violations.push(`${when}: overwrote the user's autoreply without a backup of it`);
   }

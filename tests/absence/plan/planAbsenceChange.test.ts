@@ -62,6 +62,18 @@ describe('planAbsenceChange', () => {
       'addForwarding → writeAutoReply → keepRecord',
     ],
     [
+      "the user's autoreply turned off, an older backup: that backup stays",
+      read({ autoReplyOn: false, backup: { setting: { html: 'x' }, savedOn: '2026-11-01' } }),
+      longWithForwarding,
+      'addForwarding → writeAutoReply → keepRecord',
+    ],
+    [
+      "the user's autoreply turned off, no backup: it is backed up",
+      read({ autoReplyOn: false }),
+      longWithForwarding,
+      'keepBackup → addForwarding → writeAutoReply → keepRecord',
+    ],
+    [
       'a short absence: forwarding is not set, the old forwarding goes last',
       read({ autoReply: OURS, forwarding: [OLD] }),
       absenceInput({ kind: 'save', long: false, forwardTo: KC.to }),
