@@ -53,12 +53,16 @@ export interface GraphStandinOptions {
 export interface StandinSeed {
   readonly automaticRepliesSetting?: Json;
   readonly rules?: readonly Json[];
+  /** The inbox folder's single-value extended properties, by id. */
+  readonly inboxProperties?: Readonly<Record<string, string>>;
 }
 
 export interface StandinState {
   readonly automaticRepliesSetting: Json;
   readonly timeZone: string;
   readonly rules: readonly Json[];
+  /** The inbox folder's single-value extended properties, by id. */
+  readonly inboxProperties: Readonly<Record<string, string>>;
   readonly flags: Readonly<Record<string, Json>>;
   readonly requests: number;
   readonly maxInFlight: number;
@@ -171,6 +175,7 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
   let autoReplies: Json = disabledReplies();
   let rules: Json[] = [];
   let flags = new Map<string, Json>();
+  let inboxProperties = new Map<string, string>();
   let ruleCounter = 0;
   let faults: { fault: Fault; left: number }[] = [];
   let inFlight = 0;
@@ -198,7 +203,60 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
       ...r,
     }));
     flags = new Map();
+    inboxProperties = new Map(Object.entries(seed.inboxProperties ?? {}));
     faults = [];
+  }
+
+  /** The inbox folder, with the extended properties `$expand=…($filter=id eq '…')` names. */
+  function inboxFolder(base: string, expand: string | null): Json {
+    const folder: Json = {
+      '@odata.context': `${base}/$metadata#users('me')/mailFolders/$entity`,
+      id: 'AAMkAGInbox=',
+      displayName: 'Inkorg',
+      parentFolderId: 'AAMkAGRoot=',
+      childFolderCount: 0,
+      unreadItemCount: 0,
+      totalItemCount: options.mailbox.length,
+      isHidden: false,
+    };
+    if (expand === null) return folder;
+    const m = /^singleValueExtendedProperties\(\$filter=(.*)\)$/i.exec(expand.trim());
+    if (!m?.[1]) {
+      throw new BadRequest('BadRequest', `Parsing OData Select and Expand failed: '${expand}'.`);
+    }
+    const ids: string[] = [];
+    for (const clause of m[1].split(/\s+or\s+/i)) {
+      const id = /^id\s+eq\s+'((?:[^']|'')*)'$/i.exec(clause.trim())?.[1];
+      if (id === undefined)
+        throw new BadRequest('BadRequest', `Invalid filter clause: '${clause}'.`);
+      ids.push(id.replace(/''/g, "'"));
+    }
+    const found = ids
+      .filter((id) => inboxProperties.has(id))
+      .map((id) => ({ id, value: inboxProperties.get(id) }));
+    // Graph leaves the collection out when nothing matched.
+    return found.length > 0 ? { ...folder, singleValueExtendedProperties: found } : folder;
+  }
+
+  function patchInboxFolder(base: string, body: Json): Json {
+    rejectUnknown(body, new Set(['singleValueExtendedProperties']), 'mailFolder');
+    const props = body['singleValueExtendedProperties'];
+    if (!Array.isArray(props)) {
+      throw new BadRequest('RequestBodyRead', 'singleValueExtendedProperties must be an array.');
+    }
+    for (const p of props as unknown[]) {
+      if (!isObject(p) || typeof p['id'] !== 'string' || typeof p['value'] !== 'string') {
+        throw new BadRequest(
+          'RequestBodyRead',
+          'An extended property needs a string id and value.',
+        );
+      }
+      if (!/^String \{[0-9a-f-]{36}\} Name \S+$/i.test(p['id'])) {
+        throw new BadRequest('ErrorInvalidProperty', `The property id '${p['id']}' is not valid.`);
+      }
+      inboxProperties.set(p['id'], p['value']);
+    }
+    return inboxFolder(base, null);
   }
 
   function mailboxSettings(select: readonly string[] | null): Json {
@@ -504,6 +562,11 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
       if (method === 'PATCH') return json(200, patchMailboxSettings(readJsonBody(body)));
       return methodNotAllowed();
     }
+    if (lower === '/me/mailfolders/inbox') {
+      if (method === 'GET') return json(200, inboxFolder(base, url.searchParams.get('$expand')));
+      if (method === 'PATCH') return json(200, patchInboxFolder(base, readJsonBody(body)));
+      return methodNotAllowed();
+    }
     if (lower === '/me/mailfolders/inbox/messagerules') {
       if (method === 'GET') {
         const sorted = [...rules].sort((a, b) => Number(a['sequence']) - Number(b['sequence']));
@@ -658,6 +721,7 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
         automaticRepliesSetting: autoReplies,
         timeZone: TIME_ZONE,
         rules,
+        inboxProperties: Object.fromEntries(inboxProperties),
         flags: Object.fromEntries(flags),
         requests,
         maxInFlight,

@@ -115,7 +115,7 @@ export default function AbsenceView() {
           current={s.current}
           rules={s.rules}
           hasBackup={s.backup !== null}
-          canRestore={s.backup !== null && s.record !== null}
+          canRestore={s.canRestore}
           isAway={isAway}
           busy={busy}
           lang={lang}
