@@ -637,6 +637,7 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
     const entry = faults.find(
       (f) =>
         f.left > 0 &&
+        (f.fault.request === undefined || f.fault.request === requests) &&
         path.toLowerCase().startsWith(f.fault.path.toLowerCase()) &&
         (f.fault.method ?? method).toUpperCase() === method,
     );

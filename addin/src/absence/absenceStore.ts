@@ -180,6 +180,11 @@ export function createAbsenceStore(deps: PaneDeps): StoreApi<AbsenceState> {
       return read;
     }
 
+    /** Shows what is set now after a change; the change stands even if this read fails. */
+    async function refresh(graph: GraphPort): Promise<void> {
+      await readState(graph).catch(() => undefined);
+    }
+
     /** Runs a plan through Graph; a failure before the tidy-up throws, after the undo. */
     async function execute(graph: GraphPort, plan: AbsencePlan<AutomaticReplies>): Promise<void> {
       const outcome = await runAbsencePlan(plan, graphAbsencePort(graph, host));
@@ -218,7 +223,7 @@ export function createAbsenceStore(deps: PaneDeps): StoreApi<AbsenceState> {
           if (plan.action !== 'none') {
             await execute(graph, plan);
             if (read.record) autoReturned = t.autoReturned(formatDate(read.record.lastDay, lang));
-            await readState(graph);
+            await refresh(graph);
           }
           return true;
         });
@@ -273,7 +278,7 @@ export function createAbsenceStore(deps: PaneDeps): StoreApi<AbsenceState> {
             ruleNote = ` ${t.savedRule(planned.value.record.forwardTo)}`;
           }
           await execute(graph, planned.value);
-          await readState(graph);
+          await refresh(graph);
           return true;
         });
         if (!ok) return false;
@@ -289,7 +294,7 @@ export function createAbsenceStore(deps: PaneDeps): StoreApi<AbsenceState> {
       async back() {
         const ok = await run(t.saving, 'current', async (graph) => {
           await execute(graph, planAbsenceBack(await readState(graph)));
-          await readState(graph);
+          await refresh(graph);
           return true;
         });
         if (ok) set({ status: { text: t.backDone, kind: 'success' } });
@@ -300,7 +305,7 @@ export function createAbsenceStore(deps: PaneDeps): StoreApi<AbsenceState> {
           const plan = planAbsenceRestore(await readState(graph));
           if (plan.action === 'none') return false;
           await execute(graph, plan);
-          await readState(graph);
+          await refresh(graph);
           return true;
         });
         if (ok) set({ status: { text: t.restored, kind: 'success' } });
