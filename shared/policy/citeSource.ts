@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang.ts';
 import type { Source } from './source.ts';
 
-/** "antagen av X 2021-10-28 § 167" / "adopted by X on 2021-10-28 (§ 167)". */
+/** "antagen av X 2021-10-28 § 167" / "adopted by X on 2021-10-28, § 167". */
 function adoption(source: Source, lang: Lang): string {
   const by = source.adoptedBy[lang];
   if (lang === 'sv') {
@@ -9,7 +9,7 @@ function adoption(source: Source, lang: Lang): string {
     return when === '' ? `antagen av ${by}` : `antagen av ${by} ${when}`;
   }
   const on = source.adoptedOn === null ? '' : ` on ${source.adoptedOn}`;
-  const decision = source.decision === null ? '' : ` (${source.decision})`;
+  const decision = source.decision === null ? '' : `, ${source.decision}`;
   return `adopted by ${by}${on}${decision}`;
 }
 

@@ -85,7 +85,7 @@ describe('sources', () => {
       'a guideline in English',
       POLICY_PRESETS[1]!.reply.source,
       'en',
-      'Riktlinje för service i Vaxholms stad, adopted by the municipal executive board of Vaxholm on 2021-10-28 (§ 167), section "Svarstider"',
+      'Riktlinje för service i Vaxholms stad, adopted by the municipal executive board of Vaxholm on 2021-10-28, § 167, section "Svarstider"',
     ],
     [
       'a guideline adopted without a paragraph number',
