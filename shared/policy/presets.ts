@@ -34,7 +34,7 @@ const VIMMERBY = sourceIn(GUIDELINES.vimmerby, 'Besvara e-post skyndsamt');
 export function rule(workingDays: number, source: Source, sv: string, en: string): Rule {
   return Object.freeze({
     workingDays,
-    source,
+    source: Object.freeze(source),
     text: Object.freeze({ sv, en }),
   });
 }
