@@ -12,7 +12,7 @@ import { renderText } from './renderText.ts';
 import type { Acknowledgement, AcknowledgementInput } from './types.ts';
 
 /**
- * Writes the one-click acknowledgement (SPEC §5): thanks, received on, handling started, answer
+ * Writes the one-click acknowledgement (docs/rules.md §5): thanks, received on, handling started, answer
  * expected by, official contact. Växjö asks to confirm receipt and that handling has started;
  * Vaxholm and Ale to say when an answer can be expected. Confidential mail (Vimmerby) gets a new
  * message that neither quotes nor names the original.
