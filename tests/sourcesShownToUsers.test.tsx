@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FindingsList } from '../addin/src/components/FindingsList.tsx';
+import { FindingsList } from '../addin/src/absence/FindingsList.tsx';
 import { uiStrings } from '../addin/src/i18n/uiStrings.ts';
 import { absenceCard } from '../gmail-addon/src/cards/absenceCard.ts';
 import { FINDING_RULES } from '../shared/absence/findingRules.ts';
