@@ -106,6 +106,7 @@ export type { AbsenceHostTraits } from './absence/plan/planAbsenceChange.ts';
 export { planAbsenceChange } from './absence/plan/planAbsenceChange.ts';
 export {
   planAbsenceBack,
+  planAbsenceBackup,
   planAbsenceRestore,
   planAbsenceReturn,
 } from './absence/plan/planAbsenceEnd.ts';

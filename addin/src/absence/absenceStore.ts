@@ -8,6 +8,7 @@ import {
   buildReferral,
   formatDate,
   planAbsenceBack,
+  planAbsenceBackup,
   planAbsenceChange,
   planAbsenceRestore,
   planAbsenceReturn,
@@ -218,6 +219,12 @@ export function createAbsenceStore(deps: PaneDeps): StoreApi<AbsenceState> {
         let autoReturned: string | null = null;
         const ok = await run(t.currentLoading, 'current', async (graph) => {
           const read = await readState(graph);
+          // The user's own autoreply is kept before anything is asked of the pane.
+          const backup = planAbsenceBackup(read);
+          if (backup.action !== 'none') {
+            await execute(graph, backup);
+            set({ backup: backup.backup?.setting ?? null });
+          }
           // First open on or after the return day: our forwarding rule goes.
           const plan = planAbsenceReturn(read, org);
           if (plan.action !== 'none') {

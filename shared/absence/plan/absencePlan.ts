@@ -83,7 +83,7 @@ export type AbsenceStep<S> =
   | { readonly kind: 'keepRecord'; readonly record: AbsenceRecord | null };
 
 /** What the plan is for: the four buttons and the automatic end after return. */
-export type AbsenceAction = 'save' | 'restore' | 'back' | 'return' | 'none';
+export type AbsenceAction = 'save' | 'restore' | 'back' | 'return' | 'backup' | 'none';
 
 /** Ordered steps, plus what the host keeps once they have all run. */
 export interface AbsencePlan<S> {

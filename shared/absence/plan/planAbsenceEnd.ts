@@ -35,6 +35,18 @@ export function planAbsenceRestore<S>(read: AbsenceRead<S>): AbsencePlan<S> {
 }
 
 /**
+ * Plans backing up the live autoreply now, before any change is asked for (the Outlook pane does
+ * this when it opens, and says so): only the user's own, by the rules of `backupBeforeChange`.
+ * Nothing to keep: action 'none'.
+ * @example planAbsenceBackup(read).steps.map((s) => s.kind) // ['keepBackup']
+ */
+export function planAbsenceBackup<S>(read: AbsenceRead<S>): AbsencePlan<S> {
+  const backup = backupBeforeChange(read);
+  if (backup === null || backup === read.backup) return plan(read, 'none', [], 0);
+  return { ...plan(read, 'backup', [{ kind: 'keepBackup', backup }], 1), backup };
+}
+
+/**
  * Plans "Jag är tillbaka": turn the autoreply off (one the user wrote is backed up first, so it
  * can be restored), then remove all our forwarding and forget the absence.
  * @example planAbsenceBack(read).steps.map((s) => s.kind) // ['disableAutoReply', 'removeForwarding', 'keepRecord']

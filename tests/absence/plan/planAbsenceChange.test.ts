@@ -4,6 +4,7 @@ import {
   absenceLength,
   isOurAutoReply,
   planAbsenceBack,
+  planAbsenceBackup,
   planAbsenceChange,
   planAbsenceRestore,
   planAbsenceReturn,
@@ -173,6 +174,17 @@ describe('restore, back and return', () => {
       'putAutoReply → removeForwarding → keepRecord',
     ],
     ['restore without a backup', planAbsenceRestore(read({ autoReply: OURS })), ''],
+    ["backup on open: the user's own autoreply", planAbsenceBackup(read()), 'keepBackup'],
+    [
+      'backup on open: our own autoreply is never backed up',
+      planAbsenceBackup(read({ autoReply: OURS })),
+      '',
+    ],
+    [
+      'backup on open: already kept',
+      planAbsenceBackup(read({ backup: { setting: USER, savedOn: '2026-11-01' } })),
+      '',
+    ],
     [
       'back with our autoreply on',
       planAbsenceBack(read({ autoReply: OURS, backup })),

@@ -39,7 +39,7 @@ function fillValid(store: ReturnType<typeof setup>['store']) {
 }
 
 describe('absence store', () => {
-  it('loads and shows the current autoreply and rules, and changes nothing', async () => {
+  it('loads and shows the current autoreply and rules, and keeps a backup before any change', async () => {
     const { h, g, store } = setup({
       autoReplies: EXISTING,
       rules: [{ id: 'r1', displayName: 'Nyhetsbrev', isEnabled: true }],
@@ -49,12 +49,12 @@ describe('absence store', () => {
     expect(s.phase).toBe('ready');
     expect(s.current).toEqual(EXISTING);
     expect(s.rules.map((r) => r.displayName)).toEqual(['Nyhetsbrev']);
-    // The backup is the first step of a change, not of looking.
-    expect(s.backup).toBeNull();
+    // Kept in the mailbox, not in roaming settings; nothing to restore yet, it is what is live.
+    expect(s.backup).toEqual(EXISTING);
+    expect((await readMailboxBackup(g.graph))?.setting).toEqual(EXISTING);
     expect(s.canRestore).toBe(false);
     expect(h.settings.has(SETTINGS.autoReplyBackup)).toBe(false);
     expect(g.state.calls).not.toContain('setAutomaticReplies');
-    expect(g.state.calls).not.toContain('writeInboxProperties');
   });
 
   it('refuses to save a form with errors and names them', async () => {
