@@ -46,6 +46,20 @@ export { formatWorkingTimeLeft } from './clock/formatWorkingTimeLeft.ts';
 export type { ReceiptSources } from './clock/receivedAtOf.ts';
 export { receivedAtOf } from './clock/receivedAtOf.ts';
 export { triageFor } from './clock/triageFor.ts';
+export type {
+  AnswerPromise,
+  Duty,
+  DutyEvents,
+  DutyFacts,
+  DutyKind,
+  DutyState,
+  DutyTimeline,
+} from './clock/dutyTimeline.ts';
+export { dutyTimeline } from './clock/dutyTimeline.ts';
+export { DUTY_KIND_WORDS, DUTY_STATE_WORDS } from './clock/dutyWords.ts';
+export type { PromiseError, PromiseErrorCode } from './clock/checkPromisedDate.ts';
+export { checkPromisedDate } from './clock/checkPromisedDate.ts';
+export { defaultPromisedDate } from './clock/defaultPromisedDate.ts';
 
 export { formatDate } from './i18n/formatDate.ts';
 export { formatDateTime } from './i18n/formatDateTime.ts';
