@@ -61,6 +61,14 @@ export type { PromiseError, PromiseErrorCode } from './clock/checkPromisedDate.t
 export { checkPromisedDate } from './clock/checkPromisedDate.ts';
 export { defaultPromisedDate } from './clock/defaultPromisedDate.ts';
 
+export type { FollowUpPeriod } from './followUp/periodOf.ts';
+export { isoWeekOf, monthOf } from './followUp/periodOf.ts';
+export type { FollowUpMessage, FollowUpRow, FollowUpTally } from './followUp/followUpTally.ts';
+export { createFollowUp } from './followUp/followUpTally.ts';
+export { parseFollowUpLine } from './followUp/parseFollowUpLine.ts';
+export type { FollowUpWindow } from './followUp/personalFollowUp.ts';
+export { personalFollowUp } from './followUp/personalFollowUp.ts';
+
 export { formatDate } from './i18n/formatDate.ts';
 export { formatDateTime } from './i18n/formatDateTime.ts';
 export { formatShortDate } from './i18n/formatShortDate.ts';

@@ -191,7 +191,7 @@ describe('svarsplikt days, policies, referral, help', () => {
   });
 
   it('has help for every command', () => {
-    for (const command of ['due', 'days', 'referral', 'policies']) {
+    for (const command of ['due', 'clock', 'report', 'days', 'referral', 'policies']) {
       const result = run([command, '--help']);
       expect(result.status).toBe(0);
       expect(result.stdout).toContain(`svarsplikt ${command}`);
@@ -238,5 +238,193 @@ describe('svarsplikt due: more input forms', () => {
     const referral = JSON.parse(result.stdout) as { findings: { id: string }[] };
     expect(referral.findings.map((f) => f.id)).not.toContain('EXTERNAL_TARGET');
     expect(result.status).toBe(0);
+  });
+});
+
+describe('svarsplikt clock: the README cases', () => {
+  const base = ['clock', '--policy', 'vaxholm', '--received', '2026-04-02T12:00:00+02:00'];
+  const kvittens = ['--acknowledged', '2026-04-02T13:00:00+02:00', '--promised', '2026-04-15'];
+  const brief = (stdout: string) => {
+    const out = lines(stdout)[0] as { state: string; duties: Record<string, unknown>[] };
+    return [out.state, out.duties.map((d) => [d.kind, d.due, d.met])];
+  };
+
+  it.each([
+    [
+      'open',
+      ['--now', '2026-04-07T10:00:00+02:00'],
+      'on-track',
+      [['acknowledge', '2026-04-08T16:30:00+02:00', false]],
+    ],
+    [
+      'promised',
+      ['--now', '2026-04-09T10:00:00+02:00', ...kvittens],
+      'promised',
+      [
+        ['acknowledge', '2026-04-08T16:30:00+02:00', true],
+        ['answer', '2026-04-15T16:30:00+02:00', false],
+      ],
+    ],
+    [
+      'broken promise',
+      ['--now', '2026-04-16T09:00:00+02:00', ...kvittens],
+      'promise-broken',
+      [
+        ['acknowledge', '2026-04-08T16:30:00+02:00', true],
+        ['status-update', '2026-04-15T16:30:00+02:00', false],
+        ['answer', '2026-04-15T16:30:00+02:00', false],
+      ],
+    ],
+    [
+      'status update after the broken promise',
+      [
+        '--now',
+        '2026-04-16T11:00:00+02:00',
+        ...kvittens,
+        '--status',
+        '2026-04-16T10:00:00+02:00',
+        '--promised',
+        '2026-04-22',
+      ],
+      'promised',
+      [
+        ['acknowledge', '2026-04-08T16:30:00+02:00', true],
+        ['status-update', '2026-04-15T16:30:00+02:00', true],
+        ['answer', '2026-04-22T16:30:00+02:00', false],
+      ],
+    ],
+    [
+      'answered',
+      [
+        '--now',
+        '2026-04-20T09:00:00+02:00',
+        ...kvittens,
+        '--answered',
+        '2026-04-14T10:00:00+02:00',
+      ],
+      'answered',
+      [
+        ['acknowledge', '2026-04-08T16:30:00+02:00', true],
+        ['answer', '2026-04-15T16:30:00+02:00', true],
+      ],
+    ],
+    [
+      'not ours, forwarded',
+      ['--now', '2026-04-07T12:00:00+02:00', '--forwarded', '2026-04-07T11:00:00+02:00'],
+      'forwarded',
+      [['forward', '2026-04-08T16:30:00+02:00', true]],
+    ],
+  ])('%s', (_, args, state, duties) => {
+    const result = run([...base, ...args]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(brief(result.stdout)).toEqual([state, duties]);
+  });
+
+  it('refuses a promise on a closed day: an error line with its code, exit 1', () => {
+    const result = run([
+      ...base,
+      '--now',
+      '2026-04-07T10:00:00+02:00',
+      '--acknowledged',
+      '2026-04-02T13:00:00+02:00',
+      '--promised',
+      '2026-04-06',
+    ]);
+    expect(result.status).toBe(1);
+    expect(lines(result.stdout)[0]).toMatchObject({ code: 'PROMISE_CLOSED_DAY' });
+    expect(lines(result.stdout)[0]!.error).toMatch(
+      /2026-04-06 is not a working day \(Easter Monday\)/,
+    );
+  });
+
+  it.each([
+    [
+      ['--now', '2026-04-07T10:00:00+02:00', '--acknowledged', '2026-04-02T13:00:00+02:00'],
+      /needs a --promised/,
+    ],
+    [
+      ['--now', '2026-04-07T10:00:00+02:00', '--promised', '2026-04-15'],
+      /must follow --acknowledged/,
+    ],
+    [['--now', 'tomorrow'], /--now: Not an ISO 8601 instant/],
+    [[], /--now is required/],
+  ])('%j fails with one clear line, exit 2', (args, message) => {
+    const result = run([...base, ...args]);
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(message);
+  });
+});
+
+describe('svarsplikt report', () => {
+  const input = [
+    // Thu before Easter 12:00, Växjö: due Thu 9 April 16:30; acknowledged Tue 7 April 09:00 (330 office minutes).
+    '{"mailbox":"kc@vaxjo.se","received":"2026-04-02T12:00:00+02:00","acknowledged":"2026-04-07T09:00:00+02:00"}',
+    // Answered after the deadline (due Fri 24 April), acknowledged later still: met at the answer
+    // (2040 office minutes; the median of 330 and 2040 is 1185).
+    '{"mailbox":"kc@vaxjo.se","received":"2026-04-21T10:00:00+02:00","answered":"2026-04-27T10:00:00+02:00","acknowledged":"2026-04-28T10:00:00+02:00"}',
+    '{"mailbox":"kc@vaxjo.se","received":"2026-04-29T10:00:00+02:00"}',
+    '',
+    'not json',
+    '{"mailbox":"bygglov@vaxjo.se","received":1777284000000}',
+  ].join('\n');
+
+  it('prints one line per mailbox and month; a bad line gives an error line and exit 1', () => {
+    const result = run(
+      ['report', '--policy', 'vaxjo', '--now', '2026-05-05T12:00:00+02:00'],
+      input,
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('1 of 5 lines');
+    expect(lines(result.stdout)).toEqual([
+      { line: 5, error: 'not valid JSON' },
+      {
+        mailbox: 'bygglov@vaxjo.se',
+        period: '2026-04',
+        received: 1,
+        inTime: 0,
+        late: 0,
+        open: 1,
+        openOverdue: 1,
+        shareInTime: 0,
+        medianResponseMinutes: null,
+        brokenPromises: 0,
+      },
+      {
+        mailbox: 'kc@vaxjo.se',
+        period: '2026-04',
+        received: 3,
+        inTime: 1,
+        late: 1,
+        open: 1,
+        openOverdue: 0,
+        shareInTime: 0.5,
+        medianResponseMinutes: 1185,
+        brokenPromises: 0,
+      },
+    ]);
+  });
+
+  it('groups by ISO week with --by week', () => {
+    const result = run(
+      ['report', '--policy', 'vaxjo', '--now', '2026-05-05T12:00:00+02:00', '--by', 'week'],
+      input.replace('not json\n', ''),
+    );
+    expect(result.status).toBe(0);
+    expect(lines(result.stdout).map((r) => [r.mailbox, r.period, r.received])).toEqual([
+      ['bygglov@vaxjo.se', '2026-W18', 1],
+      ['kc@vaxjo.se', '2026-W14', 1],
+      ['kc@vaxjo.se', '2026-W17', 1],
+      ['kc@vaxjo.se', '2026-W18', 1],
+    ]);
+  });
+
+  it.each([
+    [['report', '--policy', 'vaxjo', '--by', 'year'], /--by takes month or week/],
+    [['report', '--now', '2026-05-05T12:00:00+02:00'], /--policy is required/],
+  ])('%j fails with one clear line, exit 2', (args, message) => {
+    const result = run(args, '');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(message);
   });
 });
