@@ -1,5 +1,5 @@
 import type { IsoDate } from '../calendar/isoDate.ts';
-import { stockholmEpochWallTime, stockholmInstant } from '../calendar/stockholmTime.ts';
+import { stockholmInstant, stockholmOffset } from '../calendar/stockholmTime.ts';
 import { calendarTables } from '../calendar/workCalendar.ts';
 import type { CalendarTables } from '../calendar/workCalendar.ts';
 import { replyDeadline } from '../clock/replyDeadline.ts';
@@ -44,6 +44,8 @@ export interface FollowUpTally {
   add(message: FollowUpMessage): void;
   rows(): FollowUpRow[];
 }
+
+const DAY = 86_400_000;
 
 interface Group {
   readonly mailbox: string;
@@ -115,17 +117,21 @@ function isBroken(m: FollowUpMessage, tables: CalendarTables, now: number): bool
  */
 export function createFollowUp(org: Organisation, now: number, by: FollowUpPeriod): FollowUpTally {
   const tables = calendarTables(org.calendar);
-  const groups = new Map<string, Group>();
+  const byMailbox = new Map<string, Map<string, Group>>();
   const periods = new Map<number, string>();
   const groupOf = (mailbox: string, receivedAt: number): Group => {
-    const day = stockholmEpochWallTime(receivedAt).epochDay;
+    const day = Math.floor((receivedAt + stockholmOffset(receivedAt)) / DAY);
     let period = periods.get(day);
     if (period === undefined) {
       period = periodOf(day, by);
       periods.set(day, period);
     }
-    const key = `${mailbox}\u0000${period}`;
-    let group = groups.get(key);
+    let groups = byMailbox.get(mailbox);
+    if (groups === undefined) {
+      groups = new Map();
+      byMailbox.set(mailbox, groups);
+    }
+    let group = groups.get(period);
     if (group === undefined) {
       group = {
         mailbox,
@@ -139,7 +145,7 @@ export function createFollowUp(org: Organisation, now: number, by: FollowUpPerio
         responses: new Float64Array(16),
         count: 0,
       };
-      groups.set(key, group);
+      groups.set(period, group);
     }
     return group;
   };
@@ -165,7 +171,8 @@ export function createFollowUp(org: Organisation, now: number, by: FollowUpPerio
       group.responses[group.count++] = officeTimeBetween(tables, m.receivedAt, met);
     },
     rows() {
-      return [...groups.values()]
+      return [...byMailbox.values()]
+        .flatMap((groups) => [...groups.values()])
         .sort((a, b) =>
           a.mailbox === b.mailbox
             ? a.period < b.period

@@ -1,12 +1,16 @@
-import { isIsoDate } from '../calendar/isoDate.ts';
+import { addDays, isIsoDate } from '../calendar/isoDate.ts';
 import { parseInstant } from '../calendar/parseInstant.ts';
-import { stockholmDate } from '../calendar/stockholmTime.ts';
+import { stockholmInstant } from '../calendar/stockholmTime.ts';
 import { SUPPORTED_RANGE } from '../calendar/supportedRange.ts';
 import { fail, ok } from '../result.ts';
 import type { Result } from '../result.ts';
 import type { FollowUpMessage } from './followUpTally.ts';
 
 type Instant = Result<number | undefined>;
+
+// The calendar's first and (exclusive) last instants: numbers, so the hot path makes no strings.
+const FIRST_INSTANT = stockholmInstant(SUPPORTED_RANGE.first, 0);
+const END_INSTANT = stockholmInstant(addDays(SUPPORTED_RANGE.last, 1), 0);
 
 const invalid = (field: string, message: string) =>
   fail({ code: 'FOLLOW_UP_LINE_INVALID', message: `${field}: ${message}`, field });
@@ -24,8 +28,7 @@ function instantField(record: Record<string, unknown>, field: string, required: 
     if (!parsed.ok) return invalid(field, parsed.error.message);
     instant = parsed.value;
   } else return invalid(field, 'must be an ISO 8601 instant with offset or epoch milliseconds');
-  const date = stockholmDate(instant);
-  if (date < SUPPORTED_RANGE.first || date > SUPPORTED_RANGE.last) {
+  if (!(instant >= FIRST_INSTANT && instant < END_INSTANT)) {
     return invalid(field, `is outside ${SUPPORTED_RANGE.first}–${SUPPORTED_RANGE.last}`);
   }
   return ok(instant);
