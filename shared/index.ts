@@ -94,6 +94,10 @@ export type {
   AcknowledgementInput,
   Finding,
   FindingId,
+  NotOursNoticeInput,
+  NotOursRecipient,
+  ReplyInput,
+  StatusUpdateInput,
   Referral,
   ReferralContact,
   ReferralTexts,
@@ -102,4 +106,6 @@ export type {
 export { buildReferral } from './absence/buildReferral.ts';
 export { referralFindings } from './absence/referralFindings.ts';
 export { buildAcknowledgement } from './absence/buildAcknowledgement.ts';
+export { buildStatusUpdate } from './absence/buildStatusUpdate.ts';
+export { buildNotOursNotice } from './absence/buildNotOursNotice.ts';
 export { escapeHtml } from './absence/escapeHtml.ts';

@@ -242,7 +242,7 @@ export function dutyTimeline(
       state: stateOf(current, notOurs, workingMsLeft, org, now),
       current,
       duties: Object.freeze(duties),
-      promised: promises.at(-1)?.promised ?? null,
+      promised: promises[promises.length - 1]?.promised ?? null,
       brokenPromises: duties.filter((d) => d.kind === 'status-update').length,
       workingMsLeft,
     }),
