@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -426,5 +426,33 @@ describe('svarsplikt report', () => {
     const result = run(args, '');
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(message);
+  });
+});
+
+describe("svarsplikt clock: the README's examples run as shown", () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const block = /\*\*`clock`:[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+  const vars = Object.fromEntries(
+    [...block.matchAll(/^(\w+)="([^"]*)"$/gm)].map((m) => [m[1] as string, m[2] as string]),
+  );
+  const examples = [
+    ...block.replace(/\\\n\s*/g, '').matchAll(/^npx svarsplikt (clock .*)\n# (\{.*)$/gm),
+  ].map((m) => [
+    (m[1] as string).replace(/\$(\w+)/g, (_, name: string) => vars[name] ?? ''),
+    m[2] as string,
+  ]);
+
+  it('has the five cases and the refusal', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(examples)('%s', (command, shown) => {
+    const result = run(command.split(/\s+/).filter((a) => a !== ''));
+    const out = lines(result.stdout)[0] as Record<string, unknown>;
+    for (const key of ['state', 'code', 'promised', 'brokenPromises'] as const) {
+      const match = new RegExp(`"${key}":("[^"]*"|\\d+)`).exec(shown);
+      if (match !== null) expect(out[key]).toEqual(JSON.parse(match[1] as string));
+    }
+    expect(result.status).toBe('code' in out ? 1 : 0);
   });
 });
