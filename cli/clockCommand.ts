@@ -2,8 +2,10 @@
 import { parseArgs } from 'node:util';
 import { dutyTimeline, stockholmIso } from '../shared/index.ts';
 import type { AnswerPromise, Duty, DutyEvents } from '../shared/index.ts';
-import { instantOf, loadOrganisation, UsageError } from './options.ts';
-import type { Io } from './options.ts';
+import type { Io } from './cliIo.ts';
+import { instantOption } from './instantOption.ts';
+import { loadOrganisation } from './loadOrganisation.ts';
+import { UsageError } from './usageError.ts';
 
 const OPTIONS = {
   policy: { type: 'string' },
@@ -16,13 +18,6 @@ const OPTIONS = {
   forwarded: { type: 'string' },
   'not-ours': { type: 'boolean' },
 } as const;
-
-function instantOption(flag: string, text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const parsed = instantOf(text);
-  if (!parsed.ok) throw new UsageError(`--${flag}: ${parsed.error.message}`);
-  return parsed.value;
-}
 
 /** Pairs each --acknowledged and --status with the --promised that follows it, in order. */
 function promisesOf(tokens: ReturnType<typeof parseArgs>['tokens']): {

@@ -3,10 +3,13 @@
 import { parseArgs } from 'node:util';
 import { createFollowUp, parseFollowUpLine } from '../shared/index.ts';
 import type { FollowUpRow } from '../shared/index.ts';
-import { instantOf, loadOrganisation, UsageError } from './options.ts';
-import type { Io } from './options.ts';
+import type { Io } from './cliIo.ts';
+import { instantOf } from './instantOption.ts';
+import type { LineInput } from './instantOption.ts';
+import { loadOrganisation } from './loadOrganisation.ts';
+import { UsageError } from './usageError.ts';
 
-async function* splitStdin(io: Io): AsyncIterable<string> {
+async function* splitStdin(io: Io & LineInput): AsyncIterable<string> {
   yield* (await io.stdin()).split(/\r?\n/);
 }
 
@@ -25,7 +28,7 @@ const rowJson = (row: FollowUpRow) =>
   });
 
 /** Runs `svarsplikt report`; exit 1 when a line could not be read (the others still count). */
-export async function report(args: string[], io: Io): Promise<number> {
+export async function report(args: string[], io: Io & LineInput): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {

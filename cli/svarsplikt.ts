@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import {
   buildReferral,
   createWorkCalendar,
+  parseInstant,
   POLICY_PRESETS,
   replyClock,
   stockholmDate,
@@ -14,11 +15,19 @@ import {
   weekdayOf,
 } from '../shared/index.ts';
 import type { Organisation, ReferralContact } from '../shared/index.ts';
-import { clock } from './clockCommand.ts';
 import { HELP, USAGE } from './help.ts';
-import { instantOf, loadOrganisation, UsageError } from './options.ts';
-import type { Io } from './options.ts';
+import { loadOrganisation } from './loadOrganisation.ts';
+import { UsageError } from './usageError.ts';
+import type { Io } from './cliIo.ts';
+import { clock } from './clockCommand.ts';
+import type { LineInput } from './instantOption.ts';
 import { report } from './reportCommand.ts';
+
+/** An instant as ISO 8601 with offset, or as epoch milliseconds (all digits). */
+function instantOf(text: string): ReturnType<typeof parseInstant> {
+  if (/^-?\d{1,15}$/.test(text.trim())) return { ok: true, value: Number(text.trim()) };
+  return parseInstant(text);
+}
 
 function dueLine(
   text: string,
@@ -213,7 +222,7 @@ function policies(io: Io): number {
 }
 
 /** Runs the CLI with arguments (without node and script) and returns the exit code. */
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], io: Io & LineInput): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -231,14 +240,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await due(rest, io);
       case 'days':
         return days(rest, io);
-      case 'clock':
-        return clock(rest, io);
-      case 'report':
-        return await report(rest, io);
       case 'referral':
         return referral(rest, io);
       case 'policies':
         return policies(io);
+      case 'clock':
+        return clock(rest, io);
+      case 'report':
+        return await report(rest, io);
       case '--version':
         io.out('svarsplikt 0.1.0');
         return 0;
