@@ -15,13 +15,13 @@ import {
   weekdayOf,
 } from '../shared/index.ts';
 import type { Organisation, ReferralContact } from '../shared/index.ts';
+import { clock } from './clockCommand.ts';
+import type { LineInput } from './instantOption.ts';
+import { report } from './reportCommand.ts';
 import { HELP, USAGE } from './help.ts';
 import { loadOrganisation } from './loadOrganisation.ts';
 import { UsageError } from './usageError.ts';
 import type { Io } from './cliIo.ts';
-import { clock } from './clockCommand.ts';
-import type { LineInput } from './instantOption.ts';
-import { report } from './reportCommand.ts';
 
 /** An instant as ISO 8601 with offset, or as epoch milliseconds (all digits). */
 function instantOf(text: string): ReturnType<typeof parseInstant> {
@@ -238,16 +238,16 @@ export async function main(argv: string[], io: Io & LineInput): Promise<number> 
     switch (command) {
       case 'due':
         return await due(rest, io);
+      case 'clock':
+        return clock(rest, io);
+      case 'report':
+        return await report(rest, io);
       case 'days':
         return days(rest, io);
       case 'referral':
         return referral(rest, io);
       case 'policies':
         return policies(io);
-      case 'clock':
-        return clock(rest, io);
-      case 'report':
-        return await report(rest, io);
       case '--version':
         io.out('svarsplikt 0.1.0');
         return 0;
