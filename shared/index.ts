@@ -56,7 +56,7 @@ export type {
   DutyTimeline,
 } from './clock/dutyTimeline.ts';
 export { dutyTimeline } from './clock/dutyTimeline.ts';
-export { DUTY_KIND_WORDS, DUTY_STATE_WORDS } from './clock/dutyWords.ts';
+export { DUTY_KIND_WORDS, DUTY_STATE_WORDS, promisedLine } from './clock/dutyWords.ts';
 export type { PromiseError, PromiseErrorCode } from './clock/checkPromisedDate.ts';
 export { checkPromisedDate } from './clock/checkPromisedDate.ts';
 export { defaultPromisedDate } from './clock/defaultPromisedDate.ts';

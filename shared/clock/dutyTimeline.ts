@@ -186,7 +186,7 @@ function stateOf(
  * A message's duties over time at `now` (SPEC §7): acknowledge by the rule's deadline; answer by
  * closing time on the promised date; a status update with a new date whenever a promise falls due
  * unanswered; for mail that is not ours, forward within the forward rule instead. A promised date
- * that is not a working day is refused with a coded error.
+ * that is not a working day is refused with a coded error. Throws RangeError outside the calendar.
  * @example
  * dutyTimeline({ receivedAt }, { acknowledged: { at, promised: '2026-04-10' } }, org, now).value.state // 'promised'
  */

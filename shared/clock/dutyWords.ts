@@ -1,4 +1,6 @@
-import type { Bilingual } from '../i18n/lang.ts';
+import type { IsoDate } from '../calendar/isoDate.ts';
+import { formatDate } from '../i18n/formatDate.ts';
+import type { Bilingual, Lang } from '../i18n/lang.ts';
 import type { DutyKind, DutyState } from './dutyTimeline.ts';
 
 /** The word for each duty state, Swedish and English, as the hosts show it next to the icon. */
@@ -23,3 +25,13 @@ export const DUTY_KIND_WORDS: Readonly<Record<DutyKind, Bilingual>> = Object.fre
   'status-update': Object.freeze({ sv: 'Skicka lägesbesked', en: 'Send a status update' }),
   forward: Object.freeze({ sv: 'Skicka vidare', en: 'Forward' }),
 });
+
+/**
+ * The clock's line for a promise in force, as both hosts show it.
+ * @example promisedLine('2026-04-15', 'sv') // 'Svar utlovat senast onsdag 15 april 2026'
+ * @example promisedLine('2026-04-15', 'en') // 'Answer promised by Wednesday 15 April 2026'
+ */
+export function promisedLine(promised: IsoDate, lang: Lang): string {
+  const date = formatDate(promised, lang);
+  return lang === 'sv' ? `Svar utlovat senast ${date}` : `Answer promised by ${date}`;
+}

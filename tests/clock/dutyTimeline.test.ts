@@ -6,6 +6,7 @@ import {
   dutyTimeline,
   parseInstant,
   presetOrganisation,
+  promisedLine,
   replyClock,
   stockholmDate,
   stockholmInstant,
@@ -207,6 +208,11 @@ describe('dutyTimeline: other cases', () => {
       expect(words.en).not.toBe('');
     }
     expect(DUTY_STATE_WORDS.promised.sv).toBe('Svar utlovat');
+  });
+
+  it('writes the promise line in Swedish and English', () => {
+    expect(promisedLine('2026-04-15', 'sv')).toBe('Svar utlovat senast onsdag 15 april 2026');
+    expect(promisedLine('2026-04-15', 'en')).toBe('Answer promised by Wednesday 15 April 2026');
   });
 });
 
