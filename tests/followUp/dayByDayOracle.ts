@@ -12,14 +12,14 @@ for (let year = 2024; year <= 2029; year++) {
 
 const nextDate = (date: string) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
-const isOpen = (date: string) => {
+export const isOpen = (date: string) => {
   const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
   return weekday !== 0 && weekday !== 6 && !holidays.has(date);
 };
 
 const wallCache = new Map<string, number>();
 /** The instant of a Stockholm wall time (minute ≥ 03:00), found by asking Intl. */
-function instantOfWall(date: string, minute: number): number {
+export function instantOfWall(date: string, minute: number): number {
   const key = `${date} ${minute}`;
   const cached = wallCache.get(key);
   if (cached !== undefined) return cached;
