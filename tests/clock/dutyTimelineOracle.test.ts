@@ -9,7 +9,7 @@ import {
   isOpen,
   oracleDeadline,
   oracleOfficeTime,
-} from '../followUp/dayByDayOracle.ts';
+} from '../fixtures/dayByDayOracle.ts';
 
 const DAY = 86_400_000;
 const CLOSE = 16 * 60 + 30;

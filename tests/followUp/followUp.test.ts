@@ -12,8 +12,8 @@ import {
   stockholmIso,
 } from '../../shared/index.ts';
 import type { FollowUpRow, Organisation } from '../../shared/index.ts';
-import { oracleDeadline, oracleIsoWeek, oracleReport } from './dayByDayOracle.ts';
-import type { OracleMessage } from './dayByDayOracle.ts';
+import { oracleDeadline, oracleIsoWeek, oracleReport } from '../fixtures/dayByDayOracle.ts';
+import type { OracleMessage } from '../fixtures/dayByDayOracle.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const DAY = 86_400_000;
