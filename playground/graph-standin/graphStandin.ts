@@ -1,4 +1,4 @@
-import { dateTimeTimeZoneOf } from '../../addin/src/host/graph/dateTimeTimeZone.ts';
+import { graphDateTime } from '../../addin/src/host/graph/graphDateTime.ts';
 import type { DemoAddress, DemoMessage } from '../demo-mailbox.ts';
 import { faultResponse } from './faults.ts';
 import type { Fault } from './faults.ts';
@@ -384,7 +384,7 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
         next['completedDateTime'] =
           flag['completedDateTime'] !== undefined
             ? storedDateTime(flag['completedDateTime'], 'completedDateTime')
-            : dateTimeTimeZoneOf(now(), 'UTC');
+            : graphDateTime(now(), 'UTC');
       }
       flags.set(id, next);
     }

@@ -6,7 +6,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { buildReferral, formatDate, stockholmDate } from '../../../shared/index.ts';
 import type { AbsenceInput, IsoDate, Referral, ReferralContact } from '../../../shared/index.ts';
 import { describeError } from '../pane/describeError.ts';
-import { graphMidnight } from '../pane/graphTime.ts';
+import { graphMidnight } from '../host/graph/graphDateTime.ts';
 import { SETTINGS } from '../pane/paneDeps.ts';
 import type { PaneDeps } from '../pane/paneDeps.ts';
 import type { AutomaticReplies, GraphPort, RuleSummary } from '../pane/ports.ts';

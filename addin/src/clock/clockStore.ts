@@ -5,7 +5,7 @@ import type { MessageFacts } from '../../../shared/index.ts';
 import { clockView, messageFacts } from './clockView.ts';
 import type { ClockView, MessageExtras } from './clockView.ts';
 import { describeError } from '../pane/describeError.ts';
-import { graphDateTime } from '../pane/graphTime.ts';
+import { graphDateTime } from '../host/graph/graphDateTime.ts';
 import { readNotOurs, SETTINGS, toggleNotOurs } from '../pane/paneDeps.ts';
 import type { PaneDeps, PersonalPrefs } from '../pane/paneDeps.ts';
 import type { SelectedMessage } from '../pane/ports.ts';
@@ -40,6 +40,20 @@ export interface ClockState {
   sendAcknowledgement(): Promise<void>;
   flagMessage(): Promise<void>;
 }
+
+/** The clock store's actions (stable for the store's life). */
+export type ClockActions = Pick<
+  ClockState,
+  | 'savePrefs'
+  | 'start'
+  | 'refresh'
+  | 'tick'
+  | 'setConfidential'
+  | 'toggleNotOurs'
+  | 'syncNotOurs'
+  | 'sendAcknowledgement'
+  | 'flagMessage'
+>;
 
 /** Creates the clock store (no React in it). */
 export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {

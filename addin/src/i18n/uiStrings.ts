@@ -9,16 +9,10 @@ const sv = {
   tabAbsence: 'Frånvaro',
   tabsLabel: 'Vyer',
   loading: 'Laddar…',
-  loadingConfig: 'Läser organisationens inställningar…',
-  configInvalid: (detail: string) =>
-    `Organisationens konfiguration (config/org.json) är ogiltig: ${detail}. Kontakta den som förvaltar tillägget.`,
-  configMissing:
-    'Organisationens konfiguration (config/org.json) kunde inte läsas. Kontakta den som förvaltar tillägget.',
   // Clock
   noMessage: 'Inget meddelande valt',
   noMessageHint: 'Välj ett meddelande i inkorgen för att se när det ska besvaras.',
   readingMessage: 'Läser meddelandet…',
-  stateLabel: 'Status',
   states: {
     'not-required': 'Ingen svarsplikt',
     answered: 'Besvarad',
@@ -30,7 +24,6 @@ const sv = {
   forwardDueLabel: 'Skicka vidare senast',
   targetLabel: 'Mål',
   leftLabel: 'Arbetstid kvar',
-  overdueBy: 'Förfallen sedan',
   receivedLabel: 'Mottaget',
   receivedEstimated: (what: string) => `Mottagningstid uppskattad från ${what}`,
   receivedSourceNames: {
@@ -197,15 +190,9 @@ const en: UiStrings = {
   tabAbsence: 'Out of office',
   tabsLabel: 'Views',
   loading: 'Loading…',
-  loadingConfig: "Reading the organisation's settings…",
-  configInvalid: (detail) =>
-    `The organisation configuration (config/org.json) is invalid: ${detail}. Contact the add-in's administrator.`,
-  configMissing:
-    "The organisation configuration (config/org.json) could not be read. Contact the add-in's administrator.",
   noMessage: 'No message selected',
   noMessageHint: 'Select a message in the inbox to see when it must be answered.',
   readingMessage: 'Reading the message…',
-  stateLabel: 'Status',
   states: {
     'not-required': 'No reply duty',
     answered: 'Answered',
@@ -217,7 +204,6 @@ const en: UiStrings = {
   forwardDueLabel: 'Forward by',
   targetLabel: 'Target',
   leftLabel: 'Working time left',
-  overdueBy: 'Overdue since',
   receivedLabel: 'Received',
   receivedEstimated: (what) => `Received time estimated from ${what}`,
   receivedSourceNames: {

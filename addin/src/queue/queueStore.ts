@@ -12,7 +12,7 @@ import {
 import type { MessageFacts, ReplyClock } from '../../../shared/index.ts';
 import { messageFacts } from '../clock/clockView.ts';
 import { describeError } from '../pane/describeError.ts';
-import { graphDateTime } from '../pane/graphTime.ts';
+import { graphDateTime } from '../host/graph/graphDateTime.ts';
 import { readNotOurs, toggleNotOurs } from '../pane/paneDeps.ts';
 import type { PaneDeps } from '../pane/paneDeps.ts';
 import type { InboxMessage } from '../pane/ports.ts';
@@ -224,7 +224,15 @@ export const queueStoreFor = lazyStore<QueueState>((stores) => {
   return queue;
 });
 
-/** Selects from the pane's queue store. */
+/** Selects from the pane's queue store; the view re-renders only when the selection changes. */
 export function useQueue<T>(selector: (s: QueueState) => T): T {
   return useStore(queueStoreFor(usePaneStores()), selector);
+}
+
+/** The queue store's actions: stable functions, so reading them subscribes to nothing. */
+export function useQueueActions(): Pick<
+  QueueState,
+  'load' | 'tick' | 'toggleNotOurs' | 'syncNotOurs' | 'flagAll'
+> {
+  return queueStoreFor(usePaneStores()).getState();
 }
