@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeError } from '../../../addin/src/pane/describeError.ts';
-import { paneNow } from '../../../addin/src/pane/paneNow.ts';
 import { uiStrings } from '../../../addin/src/i18n/uiStrings.ts';
 import { dateFromIso, isoFromDate, parseTypedDate } from '../../../addin/src/absence/DateField.tsx';
 import { FakeGraphError } from './fakes.ts';
-
-describe('paneNow', () => {
-  it.each([
-    [
-      'the playground fixes now',
-      '?standin=1&now=2026-12-22T09:15:00Z',
-      Date.parse('2026-12-22T09:15:00Z'),
-    ],
-    ['production ignores a now parameter', '?now=2026-12-22T09:15:00Z', undefined],
-    ['a bad instant falls back to real time', '?standin=1&now=tomorrow', undefined],
-  ])('%s', (_case, search, fixed) => {
-    const now = paneNow(search)();
-    if (fixed === undefined) expect(Math.abs(now - Date.now())).toBeLessThan(1000);
-    else expect(now).toBe(fixed);
-  });
-});
 
 describe('typed dates in the date pickers', () => {
   it.each([
