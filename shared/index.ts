@@ -46,6 +46,19 @@ export { formatWorkingTimeLeft } from './clock/formatWorkingTimeLeft.ts';
 export type { ReceiptSources } from './clock/receivedAtOf.ts';
 export { receivedAtOf } from './clock/receivedAtOf.ts';
 export { triageFor } from './clock/triageFor.ts';
+export { answerByDate } from './clock/answerByDate.ts';
+export { CLOCK_STATE_WORDS, clockStateWord } from './clock/clockStateWords.ts';
+export type { HostMessage } from './clock/messageFactsOf.ts';
+export { messageFactsOf } from './clock/messageFactsOf.ts';
+export type { QueueBucket, QueueCounts, QueueEntry } from './clock/replyQueue.ts';
+export { replyQueue } from './clock/replyQueue.ts';
+export {
+  isNotOurs,
+  NOT_OURS_CAP,
+  notOursKey,
+  parseNotOurs,
+  setNotOurs,
+} from './clock/notOursList.ts';
 
 export { formatDate } from './i18n/formatDate.ts';
 export { formatDateTime } from './i18n/formatDateTime.ts';
@@ -78,6 +91,7 @@ export type {
   Severity,
 } from './absence/types.ts';
 export { buildReferral } from './absence/buildReferral.ts';
+export { SEVERITY_WORDS, severityWord } from './absence/severityWords.ts';
 export { referralFindings } from './absence/referralFindings.ts';
 export { buildAcknowledgement } from './absence/buildAcknowledgement.ts';
 export { escapeHtml } from './absence/escapeHtml.ts';

@@ -2,6 +2,7 @@ import { Button, Checkbox, Spinner, makeStyles, tokens } from '@fluentui/react-c
 import { Flag20Regular, MailCheckmark20Regular, MailInbox20Regular } from '@fluentui/react-icons';
 import { Suspense, lazy, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { isNotOurs } from '../../../shared/index.ts';
 import { useClock, useClockActions, useStrings } from '../pane/usePane.ts';
 import { StateBadge } from '../pane/StateBadge.tsx';
 import { StatusLine } from '../pane/StatusLine.tsx';
@@ -36,7 +37,7 @@ function useClockViewState() {
       busy: s.busy,
       confidential: s.confidential,
       restId: s.restId,
-      notOurs: s.restId ? s.notOurs.includes(s.restId) : false,
+      notOurs: s.restId ? isNotOurs(s.notOurs, s.restId) : false,
     })),
   );
   return { t, ...picked, actions: useClockActions() };

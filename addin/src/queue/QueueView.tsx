@@ -119,7 +119,7 @@ export default function QueueView() {
             </div>
             <div className={styles.count}>
               <dt>{t.countToday}</dt>
-              <dd data-testid="count-today">{s.counts.today}</dd>
+              <dd data-testid="count-today">{s.counts.dueToday}</dd>
             </div>
             <div className={styles.count}>
               <dt>{t.countLater}</dt>
