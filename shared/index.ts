@@ -69,6 +69,19 @@ export { createFollowUp } from './followUp/followUpTally.ts';
 export { parseFollowUpLine } from './followUp/parseFollowUpLine.ts';
 export type { FollowUpWindow } from './followUp/personalFollowUp.ts';
 export { personalFollowUp } from './followUp/personalFollowUp.ts';
+export { answerByDate } from './clock/answerByDate.ts';
+export { CLOCK_STATE_WORDS, clockStateWord } from './clock/clockStateWords.ts';
+export type { HostMessage } from './clock/messageFactsOf.ts';
+export { messageFactsOf } from './clock/messageFactsOf.ts';
+export type { QueueBucket, QueueCounts, QueueEntry } from './clock/replyQueue.ts';
+export { replyQueue } from './clock/replyQueue.ts';
+export {
+  isNotOurs,
+  NOT_OURS_CAP,
+  notOursKey,
+  parseNotOurs,
+  setNotOurs,
+} from './clock/notOursList.ts';
 
 export { formatDate } from './i18n/formatDate.ts';
 export { formatDateTime } from './i18n/formatDateTime.ts';
@@ -105,6 +118,7 @@ export type {
   Severity,
 } from './absence/types.ts';
 export { buildReferral } from './absence/buildReferral.ts';
+export { SEVERITY_WORDS, severityWord } from './absence/severityWords.ts';
 export { referralFindings } from './absence/referralFindings.ts';
 export { buildAcknowledgement } from './absence/buildAcknowledgement.ts';
 export { buildStatusUpdate } from './absence/buildStatusUpdate.ts';

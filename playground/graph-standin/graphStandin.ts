@@ -1,6 +1,7 @@
-import { dateTimeTimeZoneOf } from '../../addin/src/host/graph/dateTimeTimeZone.ts';
+import { graphDateTime } from '../../addin/src/host/graph/graphDateTime.ts';
 import type { DemoAddress, DemoMessage } from '../demo-mailbox.ts';
 import { faultResponse } from './faults.ts';
+import { STANDIN_TOKEN } from './standinToken.ts';
 import type { Fault } from './faults.ts';
 import {
   graphError,
@@ -24,8 +25,7 @@ import {
 export type { StandinResponse } from './graphShapes.ts';
 export type { Fault } from './faults.ts';
 
-/** The fixed bearer token the stand-in accepts by default (the add-in's `auth: 'standin'`). */
-export const STANDIN_TOKEN = 'svarsplikt-standin-token';
+export { STANDIN_TOKEN } from './standinToken.ts';
 
 export interface StandinRequest {
   readonly method: string;
@@ -442,7 +442,7 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
         next['completedDateTime'] =
           flag['completedDateTime'] !== undefined
             ? storedDateTime(flag['completedDateTime'], 'completedDateTime')
-            : dateTimeTimeZoneOf(now(), 'UTC');
+            : graphDateTime(now(), 'UTC');
       }
       flags.set(id, next);
     }

@@ -12,8 +12,7 @@ import type {
   AutoReplyBackup,
   IsoDate,
 } from '../../../shared/index.ts';
-import { sameDateTime } from '../host/graph/dateTimeTimeZone.ts';
-import { graphMidnight } from '../pane/graphTime.ts';
+import { graphMidnight, sameDateTime } from '../host/graph/graphDateTime.ts';
 import { SETTINGS } from '../pane/paneDeps.ts';
 import type { AutomaticReplies, GraphPort, MailHost } from '../pane/ports.ts';
 import { readMailboxBackup, writeMailboxBackup } from './mailboxBackup.ts';

@@ -2,12 +2,11 @@
  * What the add-on remembers per user, in user properties: messages marked "not ours" and the
  * absence it set (the vacation backup is in vacationBackup.ts).
  */
+import { isNotOurs as isMarkedNotOurs, parseNotOurs, setNotOurs as setMarkNotOurs } from '../core';
 import type { PropertiesLike } from './hostTypes';
 
 const NOT_OURS_KEY = 'svarsplikt.notOurs';
 const ABSENCE_KEY = 'svarsplikt.absence';
-/** Keeps the value well under the 9 kB a property may hold. */
-const NOT_OURS_LIMIT = 300;
 
 function readJson(props: PropertiesLike, key: string): unknown {
   const raw = props.getProperty(key);
@@ -19,21 +18,15 @@ function readJson(props: PropertiesLike, key: string): unknown {
   }
 }
 
-function notOursList(props: PropertiesLike): string[] {
-  const value = readJson(props, NOT_OURS_KEY);
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
-
-/** Whether the user marked the message "not ours". */
+/** Whether the user marked the message "not ours" (the core's rules: keys, one cap). */
 export function isNotOurs(props: PropertiesLike, messageId: string): boolean {
-  return notOursList(props).includes(messageId);
+  return isMarkedNotOurs(parseNotOurs(readJson(props, NOT_OURS_KEY)), messageId);
 }
 
-/** Marks or unmarks a message "not ours"; the oldest marks go first when the list is full. */
+/** Marks or unmarks a message "not ours"; the core drops the oldest marks when the list is full. */
 export function setNotOurs(props: PropertiesLike, messageId: string, notOurs: boolean): void {
-  const list = notOursList(props).filter((id) => id !== messageId);
-  if (notOurs) list.push(messageId);
-  props.setProperty(NOT_OURS_KEY, JSON.stringify(list.slice(-NOT_OURS_LIMIT)));
+  const marks = setMarkNotOurs(parseNotOurs(readJson(props, NOT_OURS_KEY)), messageId, notOurs);
+  props.setProperty(NOT_OURS_KEY, JSON.stringify(marks));
 }
 
 /** The absence the add-on set up: dates, and where mail is forwarded until the day back. */

@@ -7,8 +7,8 @@ import type {
 } from '@microsoft/microsoft-graph-types';
 import { createGraphClient } from './graphClient.ts';
 import type { GraphClient, GraphClientOptions } from './graphClient.ts';
-import { sameDateTime } from './dateTimeTimeZone.ts';
-import type { DateTimeTimeZone } from './dateTimeTimeZone.ts';
+import { sameDateTime } from './graphDateTime.ts';
+import type { DateTimeTimeZone } from './graphDateTime.ts';
 import { GraphError } from './graphError.ts';
 
 /** The Windows time zone id Graph and Exchange use for Sweden. */
@@ -17,7 +17,7 @@ export const TIME_ZONE = 'W. Europe Standard Time';
 /** Marks the rules this add-in created, so it finds (and only touches) its own. */
 export const RULE_MARKER = 'Svarsplikt:';
 
-export type { DateTimeTimeZone } from './dateTimeTimeZone.ts';
+export type { DateTimeTimeZone } from './graphDateTime.ts';
 
 export interface AutomaticReplies {
   readonly status: 'disabled' | 'alwaysEnabled' | 'scheduled';
