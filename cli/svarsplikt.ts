@@ -1,14 +1,11 @@
 // The svarsplikt command line: reply deadlines, closed days, referral texts and the presets.
 // Errors are one clear line on stderr and a non-zero exit, never a stack trace.
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
   buildReferral,
   createWorkCalendar,
   parseInstant,
-  parseOrgConfig,
   POLICY_PRESETS,
-  presetOrganisation,
   replyClock,
   stockholmDate,
   stockholmIso,
@@ -19,41 +16,9 @@ import {
 } from '../shared/index.ts';
 import type { Organisation, ReferralContact } from '../shared/index.ts';
 import { HELP, USAGE } from './help.ts';
-
-/** A failure the user can fix: printed as one line, exit code 2. */
-class UsageError extends Error {}
-
-interface Io {
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
-  readonly stdin: () => Promise<string>;
-  readonly now: () => number;
-}
-
-function loadOrganisation(policy: string | undefined): Organisation {
-  if (policy === undefined)
-    throw new UsageError('--policy is required (a preset id or a path to org.json)');
-  if (!policy.includes('/') && !policy.includes('\\') && !policy.endsWith('.json')) {
-    const preset = presetOrganisation(policy);
-    if (!preset.ok) throw new UsageError(preset.error.message);
-    return preset.value;
-  }
-  let text: string;
-  try {
-    text = readFileSync(policy, 'utf8');
-  } catch {
-    throw new UsageError(`cannot read configuration file ${policy}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${policy} is not valid JSON: ${(error as Error).message}`);
-  }
-  const org = parseOrgConfig(json);
-  if (!org.ok) throw new UsageError(`invalid configuration ${policy}: ${org.error.message}`);
-  return org.value;
-}
+import { loadOrganisation } from './loadOrganisation.ts';
+import { UsageError } from './usageError.ts';
+import type { Io } from './cliIo.ts';
 
 /** An instant as ISO 8601 with offset, or as epoch milliseconds (all digits). */
 function instantOf(text: string): ReturnType<typeof parseInstant> {
@@ -276,6 +241,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return referral(rest, io);
       case 'policies':
         return policies(io);
+      case 'admin':
+        // Loaded on demand: the Google and Microsoft clients are needed by `admin` alone.
+        return await (await import('./admin/adminCommand.ts')).admin(rest, io);
       case '--version':
         io.out('svarsplikt 0.1.0');
         return 0;
