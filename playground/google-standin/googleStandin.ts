@@ -241,6 +241,17 @@ export function createGoogleStandin(options: GoogleStandinOptions): GoogleStandi
         );
         return need(canRead) ?? (found ? googleJson(200, found) : googleError(404, 'Not Found'));
       }
+      case 'DELETE forwardingAddresses/:item': {
+        const denied = need(sharing);
+        if (denied) return denied;
+        const email = decodeURIComponent(item ?? '').toLowerCase();
+        const list = user.forwardingAddresses ?? [];
+        const index = list.findIndex((a) => a.forwardingEmail === email);
+        if (index < 0) return googleError(404, 'Not Found');
+        list.splice(index, 1);
+        if (user.autoForwarding?.emailAddress === email) user.autoForwarding = { enabled: false };
+        return googleJson(204, null);
+      }
       case 'GET filters':
         return (
           need(canRead) ??

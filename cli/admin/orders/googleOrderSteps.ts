@@ -10,6 +10,8 @@ type Retry = <T>(call: () => Promise<T>) => Promise<T>;
 
 interface AutoForwarding {
   readonly enabled: boolean;
+  /** Whether the target was already a forwarding address (then it stays after the revert). */
+  readonly addressPreexisting?: boolean;
   readonly emailAddress?: string;
   readonly disposition?: string;
 }
@@ -34,7 +36,12 @@ export function googleOrderSteps(connection: GoogleConnection, retry: Retry): Or
       const settings = settingsOf(order);
       if (order.kind === 'forward') {
         const current = (await retry(() => settings.getAutoForwarding({ userId: 'me' }))).data;
+        const addresses = (await retry(() => settings.forwardingAddresses.list({ userId: 'me' })))
+          .data;
         return {
+          addressPreexisting: (addresses.forwardingAddresses ?? []).some(
+            (a) => a.forwardingEmail?.toLowerCase() === order.to,
+          ),
           enabled: current.enabled === true,
           ...(current.emailAddress ? { emailAddress: current.emailAddress } : {}),
           ...(current.disposition ? { disposition: current.disposition } : {}),
@@ -84,12 +91,25 @@ export function googleOrderSteps(connection: GoogleConnection, retry: Retry): Or
         return {};
       }
       const current = (await retry(() => settings.getAutoForwarding({ userId: 'me' }))).data;
-      if (current.enabled !== true || current.emailAddress?.toLowerCase() !== order.to)
-        return { note: 'forwarding had already been changed by someone else; left as it is' };
       const before = (previous as AutoForwarding | undefined) ?? { enabled: false };
-      const restore =
-        before.enabled && before.emailAddress !== undefined ? before : { enabled: false };
-      await retry(() => settings.updateAutoForwarding({ userId: 'me', requestBody: restore }));
+      // Only forwarding that is still ours is undone; a later change by someone else stays.
+      if (current.enabled === true && current.emailAddress?.toLowerCase() === order.to) {
+        const restore =
+          before.enabled && before.emailAddress !== undefined
+            ? {
+                enabled: true,
+                emailAddress: before.emailAddress,
+                disposition: before.disposition ?? 'leaveInInbox',
+              }
+            : { enabled: false };
+        await retry(() => settings.updateAutoForwarding({ userId: 'me', requestBody: restore }));
+      }
+      if (before.addressPreexisting !== true)
+        await unless(404, () =>
+          retry(() =>
+            settings.forwardingAddresses.delete({ userId: 'me', forwardingEmail: order.to }),
+          ),
+        );
       return {};
     },
   };

@@ -154,7 +154,11 @@ function planOf(order: Omit<Order, 'id'>): string[] {
 
 /** `admin orders [--journal path]`: one JSON line per order with its status. */
 export function ordersCommand(args: string[], io: Io): number {
-  const { values } = parseArgs({ args, options: { journal: { type: 'string' } } });
+  // The connection options are accepted (and unused) so one set of flags serves every command.
+  const { values } = parseArgs({
+    args,
+    options: { ...CONNECTION_OPTIONS, journal: { type: 'string' } },
+  });
   const journal = openJournal(journalPath(values.journal, io.env ?? {}), { create: false });
   for (const state of orderStates(journal.records)) {
     io.out(
