@@ -425,8 +425,12 @@ export function createGraphTenant(options: GraphTenantOptions): GraphTenant {
     const info = { method, path: url.pathname };
     if (options.hooks?.before?.(info) === true) return { status: 0, headers: {}, body: '' };
     if (!url.pathname.includes('/v1.0')) {
-      if (method === 'POST' && url.pathname.toLowerCase() === tokenPath)
-        return token(url, request.body ?? '');
+      if (method === 'POST' && url.pathname.toLowerCase() === tokenPath) {
+        const answer = token(url, request.body ?? '');
+        return options.hooks?.after?.(info) === true
+          ? { status: 0, headers: {}, body: '' }
+          : answer;
+      }
       stats.discovery.push(url.pathname);
       return json(404, { error: 'not_found' });
     }

@@ -88,11 +88,11 @@ async function googleWorld(): Promise<World> {
     setHooks: (next) => (hooks = next),
     snapshot: () => {
       const anna = standin.mailbox('anna@vaxjo.se');
-      return {
+      return structuredClone({
         autoForwarding: anna?.autoForwarding,
         forwardingAddresses: anna?.forwardingAddresses ?? [],
         delegates: anna?.delegates ?? [],
-      };
+      });
     },
     close: () => server.close(),
   };
@@ -144,10 +144,13 @@ async function microsoftWorld(): Promise<World> {
     ],
     setHooks: (next) => (hooks = next),
     snapshot: () =>
-      (server.tenant.user('anna@vaxjo.se')?.rules ?? []).map((r) => ({
-        name: r['displayName'],
-        actions: r['actions'],
-      })),
+      // A copy; the rule's name carries the order's id, which differs between worlds.
+      structuredClone(
+        (server.tenant.user('anna@vaxjo.se')?.rules ?? []).map((r) => ({
+          name: String(r['displayName']).replace(/ [0-9a-f]{8}$/, ' <id>'),
+          actions: r['actions'],
+        })),
+      ),
     close: () => server.close(),
   };
 }

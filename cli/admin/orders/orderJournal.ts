@@ -3,6 +3,7 @@
 // and is taken over when the process that held it is gone.
 import {
   closeSync,
+  mkdirSync,
   existsSync,
   fsyncSync,
   ftruncateSync,
@@ -77,6 +78,7 @@ export function openJournal(path: string, options: { create: boolean }): OrderJo
         },
         close: () => undefined,
       };
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, '', { flag: 'a' });
     fsyncDirectory(path);
   }
