@@ -20,7 +20,13 @@ export function runCli(
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(ROOT, 'bin/svarsplikt.mjs'), ...args], {
-      env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', ...env },
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        HOME: process.env['HOME'] ?? '/tmp',
+        // The suite's foreign zone reaches the CLI too: its day logic must not depend on it.
+        ...(process.env['TZ'] !== undefined ? { TZ: process.env['TZ'] } : {}),
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     onSpawn?.(child);

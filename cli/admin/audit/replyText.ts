@@ -22,9 +22,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
  * @example htmlToText('<p>Jag &auml;r borta</p>') // 'Jag är borta'
  */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<(?:br|\/p|\/div|\/li|\/h\d)\b[^>]*>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
+  return stripTags(html)
     .replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi, (whole, name: string) => {
       if (name.startsWith('#x') || name.startsWith('#X'))
         return String.fromCodePoint(Math.min(Number.parseInt(name.slice(2), 16), 0x10ffff));
@@ -34,6 +32,25 @@ export function htmlToText(html: string): string {
     })
     .replace(/[ \t]+/g, ' ')
     .trim();
+}
+
+/** Drops tags in one pass (a regex like /<[^>]*>/ is quadratic on many unclosed '<'). */
+function stripTags(html: string): string {
+  let out = '';
+  let i = 0;
+  while (i < html.length) {
+    const open = html.indexOf('<', i);
+    const close = open < 0 ? -1 : html.indexOf('>', open + 1);
+    if (open < 0 || close < 0) {
+      out += html.slice(i);
+      break;
+    }
+    out += html.slice(i, open);
+    if (/^(?:br|\/p|\/div|\/li|\/h\d)\b/i.test(html.slice(open + 1, Math.min(close, open + 8))))
+      out += '\n';
+    i = close + 1;
+  }
+  return out;
 }
 
 /**
