@@ -23,6 +23,13 @@ import {
 } from './requestErrors.ts';
 
 export type { StandinResponse } from './graphShapes.ts';
+import type { GraphTenant } from './graphTenant.ts';
+
+function ownedByTenant(tenant: GraphTenant, url: string): boolean {
+  const { pathname } = new URL(url);
+  const marker = pathname.indexOf('/v1.0');
+  return marker < 0 ? tenant.ownsLogin(pathname) : tenant.owns(pathname.slice(marker + 5));
+}
 export type { Fault } from './faults.ts';
 
 export { STANDIN_TOKEN } from './standinToken.ts';
@@ -48,6 +55,8 @@ export interface GraphStandinOptions {
   /** Graph allows 4 concurrent requests per mailbox; more get 429 ApplicationThrottled. Default true. */
   readonly enforceConcurrency?: boolean;
   readonly now?: () => number;
+  /** App-only tenant (the admin commands): /users/…, /groups/… and the token endpoint go to it. */
+  readonly tenant?: GraphTenant;
 }
 
 export interface StandinSeed {
@@ -648,6 +657,8 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
   }
 
   async function handle(request: StandinRequest): Promise<StandinResponse> {
+    if (options.tenant !== undefined && ownedByTenant(options.tenant, request.url))
+      return options.tenant.handle(request);
     requests += 1;
     inFlight += 1;
     maxInFlight = Math.max(maxInFlight, inFlight);
