@@ -1,11 +1,12 @@
 import type { Organisation } from '../policy/organisation.ts';
 import { replyClock } from './replyClock.ts';
 import type { MessageFacts } from './replyClock.ts';
-import { replyDeadline } from './replyDeadline.ts';
+import { defaultPromise } from './defaultPromisedDate.ts';
 
 /**
- * The instant a kvittens (acknowledgement) promises an answer by: the reply deadline, or — for an
- * overdue message — the same rule counted from now, so the promise is never in the past. A
+ * The instant a kvittens (acknowledgement) promises an answer by: closing time on the default
+ * promised date (`defaultPromisedDate`: the organisation's `expectedAnswerWithin`, else the reply
+ * rule; for an overdue message counted from now, so the promise is never in the past). A
  * message marked "not ours" is still promised an answer by the reply rule, not the forward rule.
  * Null when the message carries no reply duty.
  *
@@ -13,7 +14,6 @@ import { replyDeadline } from './replyDeadline.ts';
  */
 export function answerByDate(facts: MessageFacts, org: Organisation, now: number): number | null {
   const { notOurs: _forward, ...reply } = facts;
-  const { deadline } = replyClock(reply, org, now);
-  if (deadline === null) return null;
-  return deadline.due > now ? deadline.due : replyDeadline(now, deadline.rule, org.calendar).due;
+  if (replyClock(reply, org, now).deadline === null) return null;
+  return defaultPromise(facts.receivedAt, org, now).due;
 }

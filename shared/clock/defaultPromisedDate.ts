@@ -2,6 +2,7 @@ import type { IsoDate } from '../calendar/isoDate.ts';
 import type { Organisation } from '../policy/organisation.ts';
 import type { Rule } from '../policy/presets.ts';
 import { replyDeadline } from './replyDeadline.ts';
+import type { Deadline } from './replyDeadline.ts';
 
 /**
  * The answer date a kvittens promises unless the user picks another (SPEC §7): the organisation's
@@ -11,12 +12,15 @@ import { replyDeadline } from './replyDeadline.ts';
  * @example defaultPromisedDate(Date.parse('2026-04-02T12:00:00+02:00'), vaxholm, now) // '2026-04-08'
  */
 export function defaultPromisedDate(receivedAt: number, org: Organisation, now: number): IsoDate {
+  return defaultPromise(receivedAt, org, now).dueDate;
+}
+
+/** The default promise as a deadline: its date and the closing instant on it. */
+export function defaultPromise(receivedAt: number, org: Organisation, now: number): Deadline {
   const rule: Rule =
     org.expectedAnswerWithin === undefined
       ? org.policy.reply
       : { ...org.policy.reply, workingDays: org.expectedAnswerWithin };
   const fromReceipt = replyDeadline(receivedAt, rule, org.calendar);
-  return fromReceipt.due > now
-    ? fromReceipt.dueDate
-    : replyDeadline(now, rule, org.calendar).dueDate;
+  return fromReceipt.due > now ? fromReceipt : replyDeadline(now, rule, org.calendar);
 }
