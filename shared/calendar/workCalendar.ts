@@ -220,11 +220,7 @@ function indexOfDate(date: IsoDate): number {
 }
 
 /** Closed days at indexes [first, last] as ClosedDay values. */
-function closedDaysInRange(
-  tables: CalendarTables,
-  first: number,
-  last: number,
-): ClosedDay[] {
+function closedDaysInRange(tables: CalendarTables, first: number, last: number): ClosedDay[] {
   const days: ClosedDay[] = [];
   for (let i = first; i <= last; i++) {
     const kind = tables.kind[i] as number;

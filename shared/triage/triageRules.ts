@@ -1,6 +1,7 @@
 import type { ParsedHeaders } from './parseHeaders.ts';
 import { parseAddressList } from './parseAddressList.ts';
 import type { MailboxAddress } from './parseAddressList.ts';
+import { stripComments } from './stripComments.ts';
 import type { TriageOptions, TriageReasonCode } from './triageTypes.ts';
 
 /** What a rule sees: the headers, the options, and the sender already parsed. */
@@ -44,9 +45,8 @@ export const TRIAGE_RULES: readonly TriageRule[] = Object.freeze([
     evidence: ({ headers }) => {
       const value = headers.get('Auto-Submitted');
       // RFC 3834: the keyword may carry parameters (`; …`) and comments (`(…)`).
-      const keyword = value
-        ?.replace(/\([^)]*\)/g, ' ')
-        .split(';')[0]
+      const keyword = (value === undefined ? undefined : stripComments(value))
+        ?.split(';')[0]
         ?.trim()
         .toLowerCase();
       return value === undefined || keyword === 'no' ? undefined : clip(`Auto-Submitted: ${value}`);
