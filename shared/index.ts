@@ -64,6 +64,8 @@ export type {
   TriageOptions,
   TriageReason,
   TriageReasonCode,
+  TriageHint,
+  TriageHintCode,
 } from './triage/triageTypes.ts';
 
 export type {
