@@ -33,7 +33,7 @@ async function coreBundle(): Promise<{ file: string; minified: number; gzip: num
   const result = await build({
     stdin: {
       contents:
-        "export { replyClock, replyDeadline, presetOrganisation, parseOrgConfig, explainClock, triageMessage, parseHeaders, receivedAtOf, buildReferral, buildAcknowledgement } from './shared/index.ts';",
+        "export { replyClock, replyDeadline, presetOrganisation, parseOrgConfig, explainClock, triageMessage, parseHeaders, receivedAtOf, senderTrust, buildReferral, buildAcknowledgement } from './shared/index.ts';",
       resolveDir: process.cwd(),
       loader: 'ts',
     },

@@ -83,3 +83,13 @@ export { buildReferral } from './absence/buildReferral.ts';
 export { referralFindings } from './absence/referralFindings.ts';
 export { buildAcknowledgement } from './absence/buildAcknowledgement.ts';
 export { escapeHtml } from './absence/escapeHtml.ts';
+
+export type {
+  AuthenticationResults,
+  SenderTrust,
+  SenderTrustNote,
+  SenderTrustOptions,
+} from './trust/senderTrust.ts';
+export { parseAuthenticationResults, senderTrust } from './trust/senderTrust.ts';
+export { lookalikeOf } from './trust/lookalikeDomain.ts';
+export { displayText } from './text/displayText.ts';

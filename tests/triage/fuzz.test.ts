@@ -12,6 +12,7 @@ import { parseRfc5322Date } from '../../shared/triage/parseRfc5322Date.ts';
 import { firstComment, stripComments } from '../../shared/triage/stripComments.ts';
 import { topmostReceivedAt } from '../../shared/triage/topmostReceivedAt.ts';
 import { triageMessage } from '../../shared/triage/triageMessage.ts';
+import { senderTrust } from '../../shared/trust/senderTrust.ts';
 
 // Strings made of the characters parsers care about, mixed with anything at all: the fuzzing hits
 // the syntax (quotes, comments, angle brackets, encoded words, folds) far more often than random
@@ -49,7 +50,15 @@ describe('every parser takes any string without throwing, and its result keeps i
   it('a header block of any text, as one field value, triages and dates without throwing', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom('From', 'Auto-Submitted', 'Received', 'Date', 'Content-Type', 'Cc'),
+        fc.constantFrom(
+          'From',
+          'Auto-Submitted',
+          'Received',
+          'Date',
+          'Content-Type',
+          'Cc',
+          'Authentication-Results',
+        ),
         hostile,
         (name, value) => {
           const headers = parseHeaders(`${name}: ${value}\r\nTo: anna@vaxjo.se\r\n`);
@@ -66,6 +75,8 @@ describe('every parser takes any string without throwing, and its result keeps i
           }
           const received = topmostReceivedAt(headers);
           if (received !== undefined) expect(Number.isFinite(received)).toBe(true);
+          const trust = senderTrust(headers, { orgDomains: ['vaxjo.se'] });
+          for (const note of trust.notes) expect(note.message.sv.length).toBeLessThan(400);
           const at = receivedAtOf({ headers });
           if (at !== undefined) expect(Number.isFinite(at.receivedAt)).toBe(true);
         },

@@ -9,9 +9,10 @@ import {
   parseHeaders,
 } from '../../shared/triage/parseHeaders.ts';
 import { triageMessage } from '../../shared/triage/triageMessage.ts';
+import { senderTrust } from '../../shared/trust/senderTrust.ts';
 import { fold, hostileShapes, runHostileShape } from '../fixtures/hostileShapes.ts';
 
-const CORE = { parseHeaders, triageMessage, receivedAtOf, absenceReasonTerm };
+const CORE = { parseHeaders, triageMessage, receivedAtOf, senderTrust, absenceReasonTerm };
 
 /** Best of three runs, in ms. */
 function timeOf(run: () => void): number {
