@@ -15,13 +15,13 @@ import { Add20Regular, Delete20Regular, Save20Regular } from '@fluentui/react-ic
 import { useEffect, useRef, useState } from 'react';
 import { formatDate, stockholmDate } from '../../../shared/index.ts';
 import type { Finding } from '../../../shared/index.ts';
-import { useAbsence } from '../store/absenceStore.ts';
-import { usePaneDeps } from '../store/usePane.ts';
+import { useAbsence } from './absenceStore.ts';
+import { usePaneDeps } from '../pane/usePane.ts';
 import { CurrentAutoReply } from './CurrentAutoReply.tsx';
 import { DateField } from './DateField.tsx';
 import { FindingsList } from './FindingsList.tsx';
 import { HtmlFrame } from './HtmlFrame.tsx';
-import { StatusLine } from './StatusLine.tsx';
+import { StatusLine } from '../pane/StatusLine.tsx';
 
 function useAbsenceViewState() {
   const deps = usePaneDeps();

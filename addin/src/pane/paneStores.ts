@@ -1,6 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
-import { createClockStore } from './clockStore.ts';
-import type { ClockState } from './clockStore.ts';
+import { createClockStore } from '../clock/clockStore.ts';
+import type { ClockState } from '../clock/clockStore.ts';
 import type { PaneDeps } from './paneDeps.ts';
 
 /**

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createQueueStore } from '../../../addin/src/store/queueStore.ts';
-import { CITIZEN, FakeGraphError, fakeDeps, fakeGraph, fakeHost, inboxMessage } from './fakes.ts';
+import { createQueueStore } from '../../../addin/src/queue/queueStore.ts';
+import {
+  CITIZEN,
+  FakeGraphError,
+  fakeDeps,
+  fakeGraph,
+  fakeHost,
+  inboxMessage,
+} from '../pane/fakes.ts';
 
 // "Now" is Tue 22 Dec 2026 10:15 Stockholm.
 const INBOX = [

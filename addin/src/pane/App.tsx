@@ -6,14 +6,14 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { Suspense, lazy, useEffect, useState } from 'react';
-import { ClockView } from './components/ClockView.tsx';
-import { PaneTabs } from './components/PaneTabs.tsx';
-import type { PaneStores } from './store/paneStores.ts';
-import { PaneContext } from './store/usePane.ts';
+import { ClockView } from '../clock/ClockView.tsx';
+import { PaneTabs } from './PaneTabs.tsx';
+import type { PaneStores } from './paneStores.ts';
+import { PaneContext } from './usePane.ts';
 
 // The queue and out-of-office views are not needed for the first paint.
-const QueueView = lazy(() => import('./components/QueueView.tsx'));
-const AbsenceView = lazy(() => import('./components/AbsenceView.tsx'));
+const QueueView = lazy(() => import('../queue/QueueView.tsx'));
+const AbsenceView = lazy(() => import('../absence/AbsenceView.tsx'));
 
 type ViewId = 'clock' | 'queue' | 'absence';
 

@@ -2,7 +2,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorCircle20Regular, Info20Regular, Warning20Regular } from '@fluentui/react-icons';
 import type { Finding, Lang } from '../../../shared/index.ts';
 import type { UiStrings } from '../i18n/uiStrings.ts';
-import { stackedList } from './stackedList.ts';
+import { stackedList } from '../pane/stackedList.ts';
 
 const ICON = {
   error: ErrorCircle20Regular,

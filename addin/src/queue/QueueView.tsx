@@ -1,11 +1,11 @@
 import { Button, Spinner, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwise20Regular, Flag20Regular } from '@fluentui/react-icons';
 import { useEffect } from 'react';
-import { useQueue } from '../store/queueStore.ts';
-import { useStrings } from '../store/usePane.ts';
-import { stackedList } from './stackedList.ts';
-import { StateBadge } from './StateBadge.tsx';
-import { StatusLine } from './StatusLine.tsx';
+import { useQueue } from './queueStore.ts';
+import { useStrings } from '../pane/usePane.ts';
+import { stackedList } from '../pane/stackedList.ts';
+import { StateBadge } from '../pane/StateBadge.tsx';
+import { StatusLine } from '../pane/StatusLine.tsx';
 
 function useQueueViewState() {
   const t = useStrings();

@@ -3,8 +3,8 @@ import { ArrowUndo20Regular, PersonArrowBack20Regular } from '@fluentui/react-ic
 import { addDays, formatDate, formatDateTime, stockholmWallTime } from '../../../shared/index.ts';
 import type { Lang } from '../../../shared/index.ts';
 import type { UiStrings } from '../i18n/uiStrings.ts';
-import { instantFromGraph } from '../store/graphTime.ts';
-import type { AutomaticReplies, RuleSummary } from '../store/ports.ts';
+import { instantFromGraph } from '../pane/graphTime.ts';
+import type { AutomaticReplies, RuleSummary } from '../pane/ports.ts';
 import { HtmlFrame } from './HtmlFrame.tsx';
 
 const useStyles = makeStyles({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scheduledText } from '../../../addin/src/components/CurrentAutoReply.tsx';
-import { spokenDates } from '../../../addin/src/components/DateField.tsx';
+import { scheduledText } from '../../../addin/src/absence/CurrentAutoReply.tsx';
+import { spokenDates } from '../../../addin/src/absence/DateField.tsx';
 import { calendarWords } from '../../../addin/src/i18n/calendarWords.ts';
 import { uiStrings } from '../../../addin/src/i18n/uiStrings.ts';
 

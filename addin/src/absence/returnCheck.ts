@@ -1,6 +1,6 @@
 import { stockholmDate } from '../../../shared/index.ts';
-import { SETTINGS } from './paneDeps.ts';
-import type { PaneStores } from './paneStores.ts';
+import { SETTINGS } from '../pane/paneDeps.ts';
+import type { PaneStores } from '../pane/paneStores.ts';
 
 /**
  * On the first open on or after the return day, remove the forwarding rule — whichever view the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { POLICY_PRESETS, formatDateTime, stockholmInstant } from '../../../shared/index.ts';
-import { createClockStore } from '../../../addin/src/store/clockStore.ts';
-import { SETTINGS } from '../../../addin/src/store/paneDeps.ts';
+import { createClockStore } from '../../../addin/src/clock/clockStore.ts';
+import { SETTINGS } from '../../../addin/src/pane/paneDeps.ts';
 import {
   AUTO_REPLY,
   CITIZEN,
@@ -12,7 +12,7 @@ import {
   headers,
   inboxMessage,
   settle,
-} from './fakes.ts';
+} from '../pane/fakes.ts';
 
 // CITIZEN arrived Mon 21 Dec 2026 17:05 (after closing) → day 0 Tue 22; Växjö: 3 working days,
 // skipping julafton (24), juldagen (25) and the weekend → due Tue 29 Dec 16:30.

@@ -1,9 +1,9 @@
 import { Button, Checkbox, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { Flag20Regular, MailCheckmark20Regular, MailInbox20Regular } from '@fluentui/react-icons';
 import { Suspense, lazy, useEffect, useState } from 'react';
-import { useClock, useStrings } from '../store/usePane.ts';
-import { StateBadge } from './StateBadge.tsx';
-import { StatusLine } from './StatusLine.tsx';
+import { useClock, useStrings } from '../pane/usePane.ts';
+import { StateBadge } from '../pane/StateBadge.tsx';
+import { StatusLine } from '../pane/StatusLine.tsx';
 
 const PrefsPanel = lazy(() => import('./PrefsPanel.tsx'));
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { messageFacts } from '../../../addin/src/store/clockView.ts';
-import type { MessageExtras } from '../../../addin/src/store/clockView.ts';
-import type { SelectedMessage } from '../../../addin/src/store/ports.ts';
-import { CITIZEN, MAILBOX, testOrg } from './fakes.ts';
+import { messageFacts } from '../../../addin/src/clock/clockView.ts';
+import type { MessageExtras } from '../../../addin/src/clock/clockView.ts';
+import type { SelectedMessage } from '../../../addin/src/pane/ports.ts';
+import { CITIZEN, MAILBOX, testOrg } from '../pane/fakes.ts';
 
 const SERVER = Date.parse('2026-12-21T16:05:10Z');
 const TOPMOST_RECEIVED = Date.parse('2026-12-21T16:05:00Z'); // 17:05 +0100

@@ -9,7 +9,7 @@ import {
 } from '../../../shared/index.ts';
 import type { Lang, MessageFacts, Organisation, ReplyClock } from '../../../shared/index.ts';
 import type { UiStrings } from '../i18n/uiStrings.ts';
-import type { SelectedMessage } from './ports.ts';
+import type { SelectedMessage } from '../pane/ports.ts';
 
 /** What we know about a message beyond what Office gives us (from Graph, or the user). */
 export interface MessageExtras {

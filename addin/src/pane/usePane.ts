@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { ClockState } from './clockStore.ts';
+import type { ClockState } from '../clock/clockStore.ts';
 import type { PaneStores } from './paneStores.ts';
 import type { UiStrings } from '../i18n/uiStrings.ts';
 

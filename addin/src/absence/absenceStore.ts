@@ -1,15 +1,15 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { lazyStore } from './paneStores.ts';
-import { usePaneStores } from './usePane.ts';
+import { lazyStore } from '../pane/paneStores.ts';
+import { usePaneStores } from '../pane/usePane.ts';
 import type { StoreApi } from 'zustand/vanilla';
 import { buildReferral, formatDate, stockholmDate } from '../../../shared/index.ts';
 import type { AbsenceInput, IsoDate, Referral, ReferralContact } from '../../../shared/index.ts';
-import { describeError } from './describeError.ts';
-import { graphMidnight } from './graphTime.ts';
-import { SETTINGS } from './paneDeps.ts';
-import type { PaneDeps } from './paneDeps.ts';
-import type { AutomaticReplies, GraphPort, RuleSummary } from './ports.ts';
+import { describeError } from '../pane/describeError.ts';
+import { graphMidnight } from '../pane/graphTime.ts';
+import { SETTINGS } from '../pane/paneDeps.ts';
+import type { PaneDeps } from '../pane/paneDeps.ts';
+import type { AutomaticReplies, GraphPort, RuleSummary } from '../pane/ports.ts';
 
 /** One contact row in the form (all strings, empty = not given). */
 export interface ContactRow {

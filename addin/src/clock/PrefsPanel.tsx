@@ -1,6 +1,6 @@
 import { Button, Checkbox, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { useClock, useStrings } from '../store/usePane.ts';
+import { useClock, useStrings } from '../pane/usePane.ts';
 
 const useStyles = makeStyles({
   root: {

@@ -3,8 +3,8 @@ import { parseOrgConfig } from '../../../shared/index.ts';
 import { VAXJO_ORG_JSON } from '../../fixtures/vaxjoOrgJson.ts';
 import type { Organisation } from '../../../shared/index.ts';
 import { uiStrings } from '../../../addin/src/i18n/uiStrings.ts';
-import { createGraphAccess } from '../../../addin/src/store/graphAccess.ts';
-import type { PaneDeps } from '../../../addin/src/store/paneDeps.ts';
+import { createGraphAccess } from '../../../addin/src/pane/graphAccess.ts';
+import type { PaneDeps } from '../../../addin/src/pane/paneDeps.ts';
 import type {
   AutomaticReplies,
   FollowUpFlag,
@@ -15,7 +15,7 @@ import type {
   RetryInfo,
   RuleSummary,
   SelectedMessage,
-} from '../../../addin/src/store/ports.ts';
+} from '../../../addin/src/pane/ports.ts';
 
 export const ORG_JSON = VAXJO_ORG_JSON;
 

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { describeError } from '../../../addin/src/store/describeError.ts';
+import { describeError } from '../../../addin/src/pane/describeError.ts';
 import {
   graphDateTime,
   graphMidnight,
   instantFromGraph,
-} from '../../../addin/src/store/graphTime.ts';
-import { paneNow } from '../../../addin/src/store/paneNow.ts';
+} from '../../../addin/src/pane/graphTime.ts';
+import { paneNow } from '../../../addin/src/pane/paneNow.ts';
 import { uiStrings } from '../../../addin/src/i18n/uiStrings.ts';
-import {
-  dateFromIso,
-  isoFromDate,
-  parseTypedDate,
-} from '../../../addin/src/components/DateField.tsx';
+import { dateFromIso, isoFromDate, parseTypedDate } from '../../../addin/src/absence/DateField.tsx';
 import { FakeGraphError } from './fakes.ts';
 
 describe('graphTime', () => {

@@ -2,16 +2,9 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../../addin/src/App.tsx';
-import { createPaneStores } from '../../../addin/src/store/paneStores.ts';
-import {
-  AUTO_REPLY,
-  CITIZEN,
-  fakeDeps,
-  fakeGraph,
-  fakeHost,
-  inboxMessage,
-} from '../store/fakes.ts';
+import { App } from '../../../addin/src/pane/App.tsx';
+import { createPaneStores } from '../../../addin/src/pane/paneStores.ts';
+import { AUTO_REPLY, CITIZEN, fakeDeps, fakeGraph, fakeHost, inboxMessage } from './fakes.ts';
 
 afterEach(cleanup);
 

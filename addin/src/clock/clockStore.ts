@@ -4,11 +4,11 @@ import { buildAcknowledgement, formatDateTime, replyDeadline } from '../../../sh
 import type { MessageFacts } from '../../../shared/index.ts';
 import { clockView, messageFacts } from './clockView.ts';
 import type { ClockView, MessageExtras } from './clockView.ts';
-import { describeError } from './describeError.ts';
-import { graphDateTime } from './graphTime.ts';
-import { readNotOurs, SETTINGS, toggleNotOurs } from './paneDeps.ts';
-import type { PaneDeps, PersonalPrefs } from './paneDeps.ts';
-import type { SelectedMessage } from './ports.ts';
+import { describeError } from '../pane/describeError.ts';
+import { graphDateTime } from '../pane/graphTime.ts';
+import { readNotOurs, SETTINGS, toggleNotOurs } from '../pane/paneDeps.ts';
+import type { PaneDeps, PersonalPrefs } from '../pane/paneDeps.ts';
+import type { SelectedMessage } from '../pane/ports.ts';
 
 /** The reply clock for the message selected in Outlook. */
 export interface ClockState {

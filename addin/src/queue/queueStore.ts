@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { lazyStore } from './paneStores.ts';
-import { usePaneStores } from './usePane.ts';
+import { lazyStore } from '../pane/paneStores.ts';
+import { usePaneStores } from '../pane/usePane.ts';
 import type { StoreApi } from 'zustand/vanilla';
 import {
   formatDateTime,
@@ -10,12 +10,12 @@ import {
   stockholmDate,
 } from '../../../shared/index.ts';
 import type { MessageFacts, ReplyClock } from '../../../shared/index.ts';
-import { messageFacts } from './clockView.ts';
-import { describeError } from './describeError.ts';
-import { graphDateTime } from './graphTime.ts';
-import { readNotOurs, toggleNotOurs } from './paneDeps.ts';
-import type { PaneDeps } from './paneDeps.ts';
-import type { InboxMessage } from './ports.ts';
+import { messageFacts } from '../clock/clockView.ts';
+import { describeError } from '../pane/describeError.ts';
+import { graphDateTime } from '../pane/graphTime.ts';
+import { readNotOurs, toggleNotOurs } from '../pane/paneDeps.ts';
+import type { PaneDeps } from '../pane/paneDeps.ts';
+import type { InboxMessage } from '../pane/ports.ts';
 
 /** One unanswered message with a reply duty. */
 export interface QueueItem {

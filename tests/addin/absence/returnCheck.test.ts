@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { SETTINGS } from '../../../addin/src/store/paneDeps.ts';
-import { createPaneStores } from '../../../addin/src/store/paneStores.ts';
-import { checkReturn } from '../../../addin/src/store/returnCheck.ts';
-import { CITIZEN, fakeDeps, fakeGraph, fakeHost } from './fakes.ts';
+import { SETTINGS } from '../../../addin/src/pane/paneDeps.ts';
+import { createPaneStores } from '../../../addin/src/pane/paneStores.ts';
+import { checkReturn } from '../../../addin/src/absence/returnCheck.ts';
+import { CITIZEN, fakeDeps, fakeGraph, fakeHost } from '../pane/fakes.ts';
 
 const RECORD = {
   firstDay: '2026-12-07',

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createAbsenceStore } from '../../../addin/src/store/absenceStore.ts';
-import { SETTINGS } from '../../../addin/src/store/paneDeps.ts';
-import type { AutomaticReplies } from '../../../addin/src/store/ports.ts';
-import { CITIZEN, DISABLED, FakeGraphError, NOW, fakeDeps, fakeGraph, fakeHost } from './fakes.ts';
+import { createAbsenceStore } from '../../../addin/src/absence/absenceStore.ts';
+import { SETTINGS } from '../../../addin/src/pane/paneDeps.ts';
+import type { AutomaticReplies } from '../../../addin/src/pane/ports.ts';
+import {
+  CITIZEN,
+  DISABLED,
+  FakeGraphError,
+  NOW,
+  fakeDeps,
+  fakeGraph,
+  fakeHost,
+} from '../pane/fakes.ts';
 
 const EXISTING: AutomaticReplies = {
   status: 'alwaysEnabled',
