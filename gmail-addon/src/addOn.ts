@@ -3,7 +3,7 @@
  * notification or a draft, and none lets an exception reach Gmail: failures become a card (for
  * triggers) or a notification (for actions) in the user's language.
  */
-import { buildAcknowledgement, parseAddressList, replyClock } from './core';
+import { buildAcknowledgement, parseAddressList, replyClock, senderTrust } from './core';
 import type { Lang } from './core';
 import { absenceHandlers, finishAbsenceIfOver } from './absenceHandlers';
 import type { Handler, HandlerContext } from './handlerContext';
@@ -124,6 +124,9 @@ function messageResponse(context: HandlerContext, messageId: string, notice?: st
     demo: context.demo,
     messageId,
     label,
+    senderNotes: senderTrust(state.message.headers, { orgDomains: context.org.domains }).notes.map(
+      (note) => note.message[context.lang],
+    ),
     ...(notice !== undefined ? { notice } : {}),
   });
 }

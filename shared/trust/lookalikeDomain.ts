@@ -111,7 +111,8 @@ export function lookalikeOf(
     if (skeleton(candidate) === skeleton(own)) return true;
     const distance = editDistance(candidate, own, 2);
     if (distance <= (name.length >= 7 ? 2 : 1)) return true;
-    const candidateName = domain.split('.').at(-2);
+    const parts = domain.split('.');
+    const candidateName = parts[parts.length - 2];
     return candidateName === name;
   });
 }
