@@ -1,4 +1,5 @@
 // Entry point of the built CLI: wires main() to the process.
+import { createInterface } from 'node:readline';
 import { main } from './svarsplikt.ts';
 
 async function readStdin(): Promise<string> {
@@ -23,6 +24,7 @@ const code = await main(process.argv.slice(2), {
   },
   err: (line) => process.stderr.write(line + '\n'),
   stdin: readStdin,
+  stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
   now: () => Date.now(),
 });
 if (lines.length > 0) process.stdout.write(lines.join('\n') + '\n');

@@ -1,15 +1,11 @@
 // The svarsplikt command line: reply deadlines, closed days, referral texts and the presets.
 // Errors are one clear line on stderr and a non-zero exit, never a stack trace.
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { getDomain, getPublicSuffix } from 'tldts-icann';
 import {
   buildReferral,
   createWorkCalendar,
   parseInstant,
-  parseOrgConfig,
   POLICY_PRESETS,
-  presetOrganisation,
   replyClock,
   stockholmDate,
   stockholmIso,
@@ -19,61 +15,13 @@ import {
   weekdayOf,
 } from '../shared/index.ts';
 import type { Organisation, ReferralContact } from '../shared/index.ts';
+import { clock } from './clockCommand.ts';
+import type { LineInput } from './instantOption.ts';
+import { report } from './reportCommand.ts';
 import { HELP, USAGE } from './help.ts';
-
-/**
- * Whether a domain is itself a public suffix ('se', 'co.uk', 'kommun.se' is not), by the Public
- * Suffix List's ICANN section. Checked here rather than in the core: the list costs 32 KB gzip,
- * more than the whole core, and the hosts read a configuration this command has checked.
- */
-function isPublicSuffix(domain: string): boolean {
-  return getDomain(domain) === null || getPublicSuffix(domain) === domain;
-}
-
-/** A failure the user can fix: printed as one line, exit code 2. */
-class UsageError extends Error {}
-
-interface Io {
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
-  readonly stdin: () => Promise<string>;
-  readonly now: () => number;
-}
-
-function loadOrganisation(policy: string | undefined): Organisation {
-  if (policy === undefined)
-    throw new UsageError('--policy is required (a preset id or a path to org.json)');
-  if (!policy.includes('/') && !policy.includes('\\') && !policy.endsWith('.json')) {
-    const preset = presetOrganisation(policy);
-    if (!preset.ok) throw new UsageError(preset.error.message);
-    return preset.value;
-  }
-  let text: string;
-  try {
-    text = readFileSync(policy, 'utf8');
-  } catch {
-    throw new UsageError(`cannot read configuration file ${policy}`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    // Node's message quotes the start of the file: never echo a file's contents.
-    const position = /position (\d+)/.exec((error as Error).message)?.[1];
-    throw new UsageError(
-      `${policy} is not valid JSON${position === undefined ? '' : ` (at character ${position})`}`,
-    );
-  }
-  const org = parseOrgConfig(json);
-  if (!org.ok) throw new UsageError(`invalid configuration ${policy}: ${org.error.message}`);
-  const suffix = org.value.domains.findIndex(isPublicSuffix);
-  if (suffix >= 0) {
-    throw new UsageError(
-      `invalid configuration ${policy}: domains[${suffix}]: ${org.value.domains[suffix]} is a public suffix (Public Suffix List), not an organisation's domain`,
-    );
-  }
-  return org.value;
-}
+import { loadOrganisation } from './loadOrganisation.ts';
+import { UsageError } from './usageError.ts';
+import type { Io } from './cliIo.ts';
 
 /** An instant as ISO 8601 with offset, or as epoch milliseconds (all digits). */
 function instantOf(text: string): ReturnType<typeof parseInstant> {
@@ -274,7 +222,7 @@ function policies(io: Io): number {
 }
 
 /** Runs the CLI with arguments (without node and script) and returns the exit code. */
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], io: Io & LineInput): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -290,6 +238,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     switch (command) {
       case 'due':
         return await due(rest, io);
+      case 'clock':
+        return clock(rest, io);
+      case 'report':
+        return await report(rest, io);
       case 'days':
         return days(rest, io);
       case 'referral':

@@ -28,7 +28,8 @@ export type {
 export { createWorkCalendar } from './calendar/workCalendar.ts';
 export { parseInstant } from './calendar/parseInstant.ts';
 
-export type { Source } from './policy/source.ts';
+export type { Source, SourceDocument, SourceKind } from './policy/source.ts';
+export { citeSource } from './policy/citeSource.ts';
 export type { Policy, Rule } from './policy/presets.ts';
 export { POLICY_PRESETS, policyPreset } from './policy/presets.ts';
 export type { FunctionalMailbox, Organisation } from './policy/organisation.ts';
@@ -46,6 +47,28 @@ export { formatWorkingTimeLeft } from './clock/formatWorkingTimeLeft.ts';
 export type { ReceiptSources } from './clock/receivedAtOf.ts';
 export { receivedAtOf } from './clock/receivedAtOf.ts';
 export { triageFor } from './clock/triageFor.ts';
+export type {
+  AnswerPromise,
+  Duty,
+  DutyEvents,
+  DutyFacts,
+  DutyKind,
+  DutyState,
+  DutyTimeline,
+} from './clock/dutyTimeline.ts';
+export { dutyTimeline } from './clock/dutyTimeline.ts';
+export { DUTY_KIND_WORDS, DUTY_STATE_WORDS, promisedLine } from './clock/dutyWords.ts';
+export type { PromiseError, PromiseErrorCode } from './clock/checkPromisedDate.ts';
+export { checkPromisedDate } from './clock/checkPromisedDate.ts';
+export { defaultPromisedDate } from './clock/defaultPromisedDate.ts';
+
+export type { FollowUpPeriod } from './followUp/periodOf.ts';
+export { isoWeekOf, monthOf } from './followUp/periodOf.ts';
+export type { FollowUpMessage, FollowUpRow, FollowUpTally } from './followUp/followUpTally.ts';
+export { createFollowUp } from './followUp/followUpTally.ts';
+export { parseFollowUpLine } from './followUp/parseFollowUpLine.ts';
+export type { FollowUpWindow } from './followUp/personalFollowUp.ts';
+export { personalFollowUp } from './followUp/personalFollowUp.ts';
 
 export { formatDate } from './i18n/formatDate.ts';
 export { formatDateTime } from './i18n/formatDateTime.ts';
@@ -74,6 +97,10 @@ export type {
   AcknowledgementInput,
   Finding,
   FindingId,
+  NotOursNoticeInput,
+  NotOursRecipient,
+  ReplyInput,
+  StatusUpdateInput,
   Referral,
   ReferralContact,
   ReferralTexts,
@@ -82,6 +109,8 @@ export type {
 export { buildReferral } from './absence/buildReferral.ts';
 export { referralFindings } from './absence/referralFindings.ts';
 export { buildAcknowledgement } from './absence/buildAcknowledgement.ts';
+export { buildStatusUpdate } from './absence/buildStatusUpdate.ts';
+export { buildNotOursNotice } from './absence/buildNotOursNotice.ts';
 export { escapeHtml } from './absence/escapeHtml.ts';
 
 export type {

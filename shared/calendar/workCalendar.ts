@@ -30,7 +30,7 @@ export interface WorkCalendarOptions {
   readonly extraOpenDates?: readonly IsoDate[];
 }
 
-/** Working-day arithmetic over Swedish closed days (SPEC §1). Dates are Stockholm dates. */
+/** Working-day arithmetic over Swedish closed days (docs/rules.md §1). Dates are Stockholm dates. */
 export interface WorkCalendar {
   readonly officeHours: OfficeHours;
   /** True when the date is a working day. */

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { ErrorCircle20Regular, Info20Regular, Warning20Regular } from '@fluentui/react-icons';
+import { citeSource } from '../../../shared/index.ts';
 import type { Finding, Lang } from '../../../shared/index.ts';
 import type { UiStrings } from '../i18n/uiStrings.ts';
 import { stackedList } from '../pane/stackedList.ts';
@@ -75,7 +76,7 @@ export function FindingsList(props: {
                   </span>
                   {f.source ? (
                     <span className={styles.source}>
-                      {t.sourceLabel}: {f.source.label}
+                      {t.sourceLabel}: {citeSource(f.source, lang)}
                     </span>
                   ) : null}
                 </li>
