@@ -3,7 +3,10 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-/** Hosts reach the core only through shared/index.ts, and never each other. */
+/**
+ * Hosts reach the core only through shared/index.ts, never each other, and never the playground:
+ * production knows nothing of the stand-ins (the playground wires them in its own entries).
+ */
 const coreDoor = (otherHost) => ({
   'no-restricted-imports': [
     'error',
@@ -11,6 +14,10 @@ const coreDoor = (otherHost) => ({
       patterns: [
         { regex: 'shared/(?!index\\.ts$)', message: 'Import the core only from shared/index.ts.' },
         { regex: `(^|/)${otherHost}/`, message: 'The hosts never import each other.' },
+        {
+          regex: '(^|/)playground/',
+          message: 'Production code never imports the playground; wire stand-ins in playground/.',
+        },
       ],
     },
   ],

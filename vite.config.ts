@@ -24,7 +24,7 @@ function playgroundIndex(): string {
     : [];
   const links = pages.map((p) => `<li><a href="/playground/${p}">${p}</a></li>`).join('');
   return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Svarsplikt – lekplats</title></head>
-<body><main><h1>Svarsplikt – lekplats / playground</h1><ul>${links}<li><a href="/taskpane.html?standin=1">taskpane.html?standin=1</a></li></ul></main></body></html>`;
+<body><main><h1>Svarsplikt – lekplats / playground</h1><ul>${links}<li><a href="/playground/outlook/taskpane.html">outlook/taskpane.html</a></li></ul></main></body></html>`;
 }
 
 /** The file under playground/ a URL path names, or undefined when it leaves the folder. */
@@ -86,12 +86,51 @@ function playground(): Plugin {
   };
 }
 
+/**
+ * The pane pages' Content-Security-Policy as the dev server needs it: Vite injects an inline
+ * React-refresh preamble and inline styles, and talks HMR over a WebSocket. Production keeps the
+ * strict policy written in taskpane.html and auth-dialog.html.
+ */
+export function devContentSecurityPolicy(policy: string): string {
+  return policy
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter((directive) => directive !== '')
+    .map((directive) => {
+      const [name = ''] = directive.split(/\s+/);
+      if (name === 'script-src') return `${directive} 'unsafe-inline'`;
+      // A hash would make 'unsafe-inline' ignored: the dev policy drops them.
+      if (name === 'style-src') return "style-src 'self' 'unsafe-inline'";
+      if (name === 'connect-src') return `${directive} ws: wss:`;
+      return directive;
+    })
+    .join('; ');
+}
+
+/** Relaxes the pane pages' CSP on the dev server only (see devContentSecurityPolicy). */
+function devCsp(): Plugin {
+  return {
+    name: 'svarsplikt-dev-csp',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      return html.replace(
+        /(http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/,
+        (_m, before: string, policy: string, after: string) =>
+          `${before}${devContentSecurityPolicy(policy)}${after}`,
+      );
+    },
+  };
+}
+
 export default defineConfig(({ command }) => {
   const https = command === 'serve' ? ensureDevCert(resolve(repoRoot, '.certs')) : undefined;
   return {
     root: addinRoot,
     publicDir: resolve(addinRoot, 'public'),
-    plugins: [react(), playground()],
+    plugins: [react(), playground(), devCsp()],
+    // The playground's pages live outside root: name them so their dependencies are optimised at
+    // start-up, not discovered on the first visit (which reloads the page).
+    optimizeDeps: { entries: ['taskpane.html', 'auth-dialog.html', '../playground/**/*.html'] },
     server: {
       port: 3000,
       strictPort: true,

@@ -11,6 +11,7 @@ Usage:
   svarsplikt days <year> [--policy <preset|org.json>]
   svarsplikt referral --policy <preset|org.json> --from YYYY-MM-DD --to YYYY-MM-DD --contact "Name <address> phone" [--json]
   svarsplikt policies
+  svarsplikt admin audit|order|orders|run …   (for IT: see svarsplikt admin --help)
   svarsplikt <command> --help
 
 Presets: vaxjo (3 working days), vaxholm (2, forward within 2), ale (3, target 1), vimmerby (2).
@@ -73,4 +74,28 @@ back-on day and the findings. Exit code 1 when a finding is an error.`,
   policies: `svarsplikt policies
 
 Prints the presets, one JSON object per line, with their rule and the guideline they come from.`,
+  admin: `svarsplikt admin <command> --policy org.json <credentials> [options]
+
+For IT, over the whole organisation. Credentials (one of):
+  Google Workspace:  --google-key service-account.json --google-admin it.admin@kommun.se
+  Microsoft 365:     --ms-tenant <tenant id> --ms-client-id <app id> --ms-cert cert.pem [--ms-key key.pem]
+
+  admin audit [--format json|csv|html|table] [--out report.html] [--group <group id>] [--concurrency N]
+      Every mailbox's autoreply and forwarding, judged by the core's findings. json (the default when
+      stdout is not a terminal): one object per line per mailbox:
+        {"mailbox","autoreply":"off"|"on"|"scheduled","findings":[{"id","severity",…}],
+         "forwarding":null|{"to","internal"},…}
+      Exit 1 when some mailbox could not be read (its row has "error"), 2 on a usage error.
+  admin order forward  --user U --to T --from YYYY-MM-DD --to-date YYYY-MM-DD [--apply] [--journal F]
+  admin order delegate --user U --to T --from YYYY-MM-DD --to-date YYYY-MM-DD [--apply] [--journal F]
+      Records an order in the journal (both addresses must be inside the organisation's domains).
+  admin orders [--journal F]
+      Lists the orders with their status (pending, starting, active, reverting, reverted, expired).
+  admin run [--apply] [--journal F]
+      Starts orders on their first day and undoes them at the start of the back-on day (the first
+      working day after --to-date), catching up missed runs. Schedule it (see README).
+
+Nothing changes without --apply: without it every command prints what it would do.
+The journal defaults to $SVARSPLIKT_JOURNAL or ~/.svarsplikt/orders.jsonl.
+HTTPS_PROXY, NO_PROXY and NODE_EXTRA_CA_CERTS are honoured.`,
 } as const;

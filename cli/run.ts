@@ -17,15 +17,29 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 const lines: string[] = [];
+const flushLines = (): Promise<void> => {
+  if (lines.length === 0) return Promise.resolve();
+  const text = lines.splice(0).join('\n') + '\n';
+  return new Promise((resolve) => {
+    if (process.stdout.write(text)) resolve();
+    else process.stdout.once('drain', resolve);
+  });
+};
+let pending: Promise<void> = Promise.resolve();
 const code = await main(process.argv.slice(2), {
   out: (line) => {
     lines.push(line);
-    if (lines.length >= 512) process.stdout.write(lines.splice(0).join('\n') + '\n');
+    if (lines.length >= 512) pending = pending.then(flushLines);
   },
   err: (line) => process.stderr.write(line + '\n'),
   stdin: readStdin,
   stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
   now: () => Date.now(),
+  ...(process.stderr.isTTY ? { progress: (text: string) => void process.stderr.write(text) } : {}),
+  stdoutIsTty: process.stdout.isTTY === true,
+  env: process.env,
+  flush: () => (pending = pending.then(flushLines)),
 });
-if (lines.length > 0) process.stdout.write(lines.join('\n') + '\n');
+await pending;
+await flushLines();
 process.exitCode = code;

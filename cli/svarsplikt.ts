@@ -248,6 +248,9 @@ export async function main(argv: string[], io: Io & LineInput): Promise<number> 
         return referral(rest, io);
       case 'policies':
         return policies(io);
+      case 'admin':
+        // Loaded on demand: the Google and Microsoft clients are needed by `admin` alone.
+        return await (await import('./admin/adminCommand.ts')).admin(rest, io);
       case '--version':
         io.out('svarsplikt 0.1.0');
         return 0;

@@ -69,6 +69,19 @@ export { createFollowUp } from './followUp/followUpTally.ts';
 export { parseFollowUpLine } from './followUp/parseFollowUpLine.ts';
 export type { FollowUpWindow } from './followUp/personalFollowUp.ts';
 export { personalFollowUp } from './followUp/personalFollowUp.ts';
+export { answerByDate } from './clock/answerByDate.ts';
+export { CLOCK_STATE_WORDS, clockStateWord } from './clock/clockStateWords.ts';
+export type { HostMessage } from './clock/messageFactsOf.ts';
+export { messageFactsOf } from './clock/messageFactsOf.ts';
+export type { QueueBucket, QueueCounts, QueueEntry } from './clock/replyQueue.ts';
+export { replyQueue } from './clock/replyQueue.ts';
+export {
+  isNotOurs,
+  NOT_OURS_CAP,
+  notOursKey,
+  parseNotOurs,
+  setNotOurs,
+} from './clock/notOursList.ts';
 
 export { formatDate } from './i18n/formatDate.ts';
 export { formatDateTime } from './i18n/formatDateTime.ts';
@@ -107,11 +120,46 @@ export type {
   Severity,
 } from './absence/types.ts';
 export { buildReferral } from './absence/buildReferral.ts';
+export { SEVERITY_WORDS, severityWord } from './absence/severityWords.ts';
 export { referralFindings } from './absence/referralFindings.ts';
 export { buildAcknowledgement } from './absence/buildAcknowledgement.ts';
 export { buildStatusUpdate } from './absence/buildStatusUpdate.ts';
 export { buildNotOursNotice } from './absence/buildNotOursNotice.ts';
 export { escapeHtml } from './absence/escapeHtml.ts';
+
+export type {
+  AbsenceAction,
+  AbsencePlan,
+  AbsenceRead,
+  AbsenceRecord,
+  AbsenceSavePlan,
+  AbsenceStep,
+  AutoReplyBackup,
+  ForwardingKey,
+  OurAutoReply,
+} from './absence/plan/absencePlan.ts';
+export type { AbsenceLength } from './absence/plan/absenceLength.ts';
+export { absenceLength } from './absence/plan/absenceLength.ts';
+export {
+  OUR_AUTOREPLY_MARKER,
+  isOurAutoReply,
+  markAsOurs,
+} from './absence/plan/ourAutoReplyMarker.ts';
+export { backupBeforeChange, restoreOffered } from './absence/plan/backupBeforeChange.ts';
+export type { AbsenceHostTraits } from './absence/plan/planAbsenceChange.ts';
+export { planAbsenceChange } from './absence/plan/planAbsenceChange.ts';
+export {
+  planAbsenceBack,
+  planAbsenceBackup,
+  planAbsenceRestore,
+  planAbsenceReturn,
+} from './absence/plan/planAbsenceEnd.ts';
+export { undoAbsenceSteps } from './absence/plan/undoAbsenceSteps.ts';
+export type { AbsenceOutcome, AbsencePort } from './absence/plan/runAbsencePlan.ts';
+export { runAbsencePlan, runAbsencePlanSync } from './absence/plan/runAbsencePlan.ts';
+export { forwardingToRemove, sameForwarding } from './absence/plan/sameForwarding.ts';
+export type { BackupChunks } from './absence/plan/backupChunks.ts';
+export { chunkBackup, joinBackup, textChecksum } from './absence/plan/backupChunks.ts';
 
 export type {
   AuthenticationResults,

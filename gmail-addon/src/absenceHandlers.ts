@@ -3,8 +3,18 @@
  * vacation responder (with a backup first and a read-back after), restore the earlier settings,
  * and end the absence (also done by itself on the first trigger after the day back).
  */
-import { buildReferral, formatDate, stockholmDate } from './core';
-import type { AbsenceInput, Referral } from './core';
+import {
+  buildReferral,
+  formatDate,
+  planAbsenceBack,
+  planAbsenceChange,
+  planAbsenceRestore,
+  planAbsenceReturn,
+  restoreOffered,
+  runAbsencePlanSync,
+  stockholmDate,
+} from './core';
+import type { AbsenceInput, AbsenceOutcome, AbsencePlan, AbsenceRead, Referral } from './core';
 import { FIELD, absenceCard } from './cards/absenceCard';
 import type { AbsenceForm } from './cards/absenceCard';
 import type { CardModel, ResponseModel } from './cards/cardModel';
@@ -14,22 +24,10 @@ import { todayOf } from './handlerContext';
 import { formDateMs, formString, formStrings } from './host/gmailEvent';
 import { classifyHostError } from './host/hostError';
 import { userEmailOf } from './host/mailboxReader';
-import {
-  createForwardingFilter,
-  forwardingOptions,
-  removeFilter,
-  vacationFor,
-  writeVacation,
-} from './host/vacation';
-import {
-  deleteAbsence,
-  deleteBackup,
-  readAbsence,
-  readBackup,
-  saveAbsence,
-  saveBackup,
-  saveBackupOnce,
-} from './host/userState';
+import { forwardingOptions } from './host/vacation';
+import { readAbsence } from './host/userState';
+import { gmailAbsencePort, readAbsenceState } from './host/absencePort';
+import { readVacationBackup } from './host/vacationBackup';
 import type { GmailAdvanced, VacationSettings } from './host/hostTypes';
 
 /** The form as the user left it in the event. */
@@ -117,19 +115,52 @@ function cardFor(
 ): CardModel {
   const gmail = context.gmail();
   const props = context.host.userProperties;
+  const read = readOf(context);
   return absenceCard({
     lang: context.lang,
     org: context.org,
     demo: context.demo,
     userEmail: userEmailOf(gmail),
     now: context.host.now(),
-    current: gmail.Users.Settings.getVacation('me'),
-    backupSavedAt: readBackup(props)?.savedAt,
+    current: read.autoReply,
+    backupSavedAt: restoreOffered(read) ? readVacationBackup(props)?.savedAt : undefined,
     absence: readAbsence(props),
     form,
     eligibleForwarding: eligibleForwarding(context, gmail),
     ...extra,
   });
+}
+
+/** What the plans are made from, read fresh: another device may have changed it. */
+function readOf(context: HandlerContext): AbsenceRead<VacationSettings> {
+  const gmail = context.gmail();
+  return readAbsenceState(gmail, context.host.userProperties, userEmailOf(gmail), todayOf(context));
+}
+
+/** Carries out a plan through Gmail and user properties. */
+function run(
+  context: HandlerContext,
+  plan: AbsencePlan<VacationSettings>,
+): AbsenceOutcome<VacationSettings> {
+  const gmail = context.gmail();
+  const outcome = runAbsencePlanSync(
+    plan,
+    gmailAbsencePort({
+      gmail,
+      props: context.host.userProperties,
+      org: context.org,
+      userEmail: userEmailOf(gmail),
+      now: context.host.now,
+    }),
+  );
+  if (outcome.ok && outcome.tidyError !== undefined) {
+    context.host.log(
+      `svarsplikt: tidying up after the change failed (${classifyHostError(outcome.tidyError)})`,
+    );
+  }
+  if (!outcome.ok && !outcome.undone)
+    context.host.log('svarsplikt: undoing a failed change failed');
+  return outcome;
 }
 
 /**
@@ -139,9 +170,14 @@ function cardFor(
  */
 export function finishAbsenceIfOver(context: HandlerContext): string | undefined {
   try {
-    const absence = readAbsence(context.host.userProperties);
-    if (absence === undefined || todayOf(context) < absence.backOn) return undefined;
-    return endAbsence(context, absence)
+    // The cheap check first: most opens have no absence to end, and cost no Gmail call.
+    const saved = readAbsence(context.host.userProperties);
+    if (saved === undefined || todayOf(context) < saved.backOn) return undefined;
+    const read = readOf(context);
+    const plan = planAbsenceReturn(read, context.org);
+    if (plan.action === 'none' || !run(context, plan).ok) return undefined;
+    if (read.record === null) return undefined;
+    return read.forwarding.length > 0
       ? tr(
           context.lang,
           'Välkommen tillbaka! Vidarebefordran under frånvaron är borttagen.',
@@ -152,39 +188,6 @@ export function finishAbsenceIfOver(context: HandlerContext): string | undefined
     context.host.log('svarsplikt: ending the absence failed');
     return undefined;
   }
-}
-
-/**
- * Backs up the vacation settings before a change. While the add-on's own absence is active, the
- * backup from before it stays (editing or ending the absence must still restore what came
- * before); otherwise the settings as they are now replace any older backup, so a responder the
- * user set in Gmail since then is never lost.
- */
-function backUpBeforeChange(context: HandlerContext, settings: VacationSettings): void {
-  const props = context.host.userProperties;
-  const backup = { savedAt: context.host.now(), settings };
-  if (readAbsence(props) === undefined) saveBackup(props, backup);
-  else saveBackupOnce(props, backup);
-}
-
-/** Removes a filter the save just created, when a later step failed; never throws. */
-function rollBackFilter(context: HandlerContext, filterId: string | undefined): void {
-  if (filterId === undefined) return;
-  try {
-    removeFilter(context.gmail(), filterId);
-  } catch {
-    context.host.log('svarsplikt: removing the new forwarding filter failed');
-  }
-}
-
-/** Removes the absence's forwarding filter and forgets it; true when there was a filter. */
-function endAbsence(
-  context: HandlerContext,
-  absence = readAbsence(context.host.userProperties),
-): boolean {
-  if (absence?.filterId !== undefined) removeFilter(context.gmail(), absence.filterId);
-  deleteAbsence(context.host.userProperties);
-  return absence?.filterId !== undefined;
 }
 
 /** The answer after the absence changed: a fresh card with the notice, also as a notification. */
@@ -230,15 +233,15 @@ const preview: Handler = (context) => {
 const save: Handler = (context) => {
   const { lang, org } = context;
   const form = formFromEvent(context);
-  const referral = buildReferral(absenceInputOf(form), org, todayOf(context));
-  if (referral.blocking || form.firstDay === null || referral.backOn === null) {
-    return update(
+  const input = absenceInputOf(form);
+  const referral = buildReferral(input, org, todayOf(context));
+  const blocked = (): ResponseModel =>
+    update(
       cardFor(context, form, { preview: referral }),
       tr(lang, 'Rätta felen innan du sparar.', 'Fix the errors before saving.'),
     );
-  }
+  if (referral.blocking || form.firstDay === null || referral.backOn === null) return blocked();
   const gmail = context.gmail();
-  const props = context.host.userProperties;
   if (form.forwardTo !== '' && !forwardingOptions(gmail, org).eligible.includes(form.forwardTo)) {
     return withoutForwarding(
       context,
@@ -251,19 +254,15 @@ const save: Handler = (context) => {
       ),
     );
   }
-  backUpBeforeChange(context, gmail.Users.Settings.getVacation('me'));
-  // Forwarding first: if it cannot be set, no auto-reply goes out saying mail is forwarded. The
-  // earlier absence's filter goes before, so mail never keeps going to an address no longer wanted.
-  const previous = readAbsence(props);
-  if (previous?.filterId !== undefined) removeFilter(gmail, previous.filterId);
-  let filterId: string | undefined;
-  try {
-    if (form.forwardTo !== '') {
-      filterId = createForwardingFilter(gmail, org, userEmailOf(gmail), form.forwardTo);
+  const planned = planAbsenceChange(readOf(context), input, org, { datedForwarding: false });
+  if (!planned.ok) return blocked();
+  const plan = planned.value;
+  const outcome = run(context, plan);
+  if (!outcome.ok) {
+    const kind = classifyHostError(outcome.error);
+    if (outcome.failedStep !== 'addForwarding' || kind === 'quota' || kind === 'service-missing') {
+      throw outcome.error;
     }
-  } catch (error) {
-    const kind = classifyHostError(error);
-    if (kind === 'quota' || kind === 'service-missing') throw error;
     // Gmail said no, e.g. the administrator has turned automatic forwarding off.
     context.host.log(`svarsplikt: forwarding refused (${kind})`);
     return withoutForwarding(
@@ -277,41 +276,40 @@ const save: Handler = (context) => {
       ),
     );
   }
-  try {
-    writeVacation(gmail, vacationFor(referral.external, form.firstDay, referral.backOn));
-  } catch (error) {
-    rollBackFilter(context, filterId);
-    throw error;
-  }
-  saveAbsence(props, {
+  const { firstDay, backOn, forwardTo } = plan.record ?? {
     firstDay: form.firstDay,
-    lastDay: form.lastDay ?? form.firstDay,
     backOn: referral.backOn,
-    ...(form.forwardTo !== '' ? { forwardTo: form.forwardTo } : {}),
-    ...(filterId !== undefined ? { filterId } : {}),
-  });
+    forwardTo: null,
+  };
   const saved = tr(
     lang,
-    `Autosvaret är på från ${formatDate(form.firstDay, lang)}. Du är tillbaka ${formatDate(referral.backOn, lang)}.`,
-    `The auto-reply is on from ${formatDate(form.firstDay, lang)}. You are back on ${formatDate(referral.backOn, lang)}.`,
+    `Autosvaret är på från ${formatDate(firstDay, lang)}. Du är tillbaka ${formatDate(backOn, lang)}.`,
+    `The auto-reply is on from ${formatDate(firstDay, lang)}. You are back on ${formatDate(backOn, lang)}.`,
   );
   // A Gmail filter cannot wait for a date: forwarding set ahead of the absence starts now.
   const early =
-    filterId !== undefined && form.firstDay > todayOf(context)
+    forwardTo !== null && firstDay > todayOf(context)
       ? tr(
           lang,
-          ` Vidarebefordran till ${form.forwardTo} gäller redan från nu.`,
-          ` Forwarding to ${form.forwardTo} applies from now already.`,
+          ` Vidarebefordran till ${forwardTo} gäller redan från nu.`,
+          ` Forwarding to ${forwardTo} applies from now already.`,
         )
       : '';
-  return update(cardFor(context, form, { notice: saved + early }), saved + early);
+  const dropped = plan.forwardingDropped
+    ? tr(
+        lang,
+        ` Frånvaron är kortare än ${org.longAbsenceThreshold} arbetsdagar, så e-posten vidarebefordras inte.`,
+        ` The absence is shorter than ${org.longAbsenceThreshold} working days, so mail is not forwarded.`,
+      )
+    : '';
+  const notice = saved + early + dropped;
+  return update(cardFor(context, form, { notice }), notice);
 };
 
 const restore: Handler = (context) => {
   const { lang } = context;
-  const props = context.host.userProperties;
-  const backup = readBackup(props);
-  if (backup === undefined) {
+  const plan = planAbsenceRestore(readOf(context));
+  if (plan.action === 'none') {
     return {
       kind: 'action',
       notification: tr(
@@ -321,9 +319,8 @@ const restore: Handler = (context) => {
       ),
     };
   }
-  writeVacation(context.gmail(), backup.settings);
-  endAbsence(context);
-  deleteBackup(props);
+  const outcome = run(context, plan);
+  if (!outcome.ok) throw outcome.error;
   return afterChange(
     context,
     tr(lang, 'Dina tidigare inställningar är återställda.', 'Your earlier settings are restored.'),
@@ -331,13 +328,9 @@ const restore: Handler = (context) => {
 };
 
 const back: Handler = (context) => {
-  const gmail = context.gmail();
-  const current = gmail.Users.Settings.getVacation('me');
-  if (current.enableAutoReply === true) {
-    backUpBeforeChange(context, current);
-    writeVacation(gmail, { ...current, enableAutoReply: false });
-  }
-  endAbsence(context);
+  const plan = planAbsenceBack(readOf(context));
+  const outcome = run(context, plan);
+  if (!outcome.ok) throw outcome.error;
   return afterChange(
     context,
     tr(

@@ -3,7 +3,13 @@
  * notification or a draft, and none lets an exception reach Gmail: failures become a card (for
  * triggers) or a notification (for actions) in the user's language.
  */
-import { buildAcknowledgement, parseAddressList, replyClock, senderTrust } from './core';
+import {
+  answerByDate,
+  buildAcknowledgement,
+  parseAddressList,
+  replyClock,
+  senderTrust,
+} from './core';
 import type { Lang } from './core';
 import { absenceHandlers, finishAbsenceIfOver } from './absenceHandlers';
 import type { Handler, HandlerContext } from './handlerContext';
@@ -20,7 +26,7 @@ import type { GmailAdvanced, Host } from './host/hostTypes';
 import { readQueuePage } from './host/inboxQueue';
 import type { QueuePage } from './host/inboxQueue';
 import { loadOrganisation } from './host/loadOrganisation';
-import { answeredAfter, readMessageWithThread, triageOf, userEmailOf } from './host/mailboxReader';
+import { factsOf, readMessageWithThread, userEmailOf } from './host/mailboxReader';
 import { isNotOurs, setNotOurs } from './host/userState';
 
 /** How a handler's failure is answered: triggers show a card, actions a notification. */
@@ -89,21 +95,11 @@ function messageState(context: HandlerContext, messageId: string) {
   const now = context.host.now();
   const userEmail = userEmailOf(gmail);
   const { message, thread } = readMessageWithThread(gmail, messageId, now);
-  const triage = triageOf(message, context.org, userEmail);
-  const answeredAt = answeredAfter(thread, message.receivedAt, userEmail);
-  const clock = replyClock(
-    {
-      receivedAt: message.receivedAt,
-      receivedAtSource: message.receivedAtSource,
-      triage,
-      ...(answeredAt !== undefined ? { answeredAt } : {}),
-      notOurs: isNotOurs(context.host.userProperties, messageId),
-    },
-    context.org,
-    now,
-  );
+  const notOurs = isNotOurs(context.host.userProperties, messageId);
+  const facts = factsOf(message, thread, context.org, userEmail, notOurs, now);
+  const clock = replyClock(facts, context.org, now);
   const threadLabels = [...new Set(thread.flatMap((view) => view.labelIds))];
-  return { gmail, now, userEmail, message, thread, clock, threadLabels };
+  return { gmail, now, userEmail, message, thread, facts, clock, threadLabels };
 }
 
 function messageResponse(context: HandlerContext, messageId: string, notice?: string) {
@@ -258,7 +254,9 @@ function acknowledge(confidential: boolean): Handler {
   return (context) => {
     const messageId = requireMessageId(context);
     const state = messageState(context, messageId);
-    if (state.clock.deadline === null) {
+    // The core's promise: never in the past, the same date Outlook gives.
+    const answerBy = answerByDate(state.facts, context.org, state.now);
+    if (state.clock.deadline === null || answerBy === null) {
       return {
         kind: 'action',
         notification: tr(
@@ -271,7 +269,7 @@ function acknowledge(confidential: boolean): Handler {
     const ack = buildAcknowledgement(
       {
         receivedAt: state.message.receivedAt,
-        answerBy: state.clock.deadline.due,
+        answerBy,
         confidential,
         ...(confidential ? {} : { subject: state.message.subject }),
         ...(state.message.from?.name ? { senderName: state.message.from.name } : {}),

@@ -16,6 +16,8 @@ export interface Fault {
   readonly times?: number;
   /** 'before' (default): the request is not served. 'after': it is served (state changes), then the answer is lost. */
   readonly phase?: 'before' | 'after';
+  /** Only the request with this number (the `requests` count, from 1) fails; default any. */
+  readonly request?: number;
 }
 
 /** The response a fault stands for (status 0 = the connection is dropped). */

@@ -1,6 +1,7 @@
-import { dateTimeTimeZoneOf } from '../../addin/src/host/graph/dateTimeTimeZone.ts';
+import { graphDateTime } from '../../addin/src/host/graph/graphDateTime.ts';
 import type { DemoAddress, DemoMessage } from '../demo-mailbox.ts';
 import { faultResponse } from './faults.ts';
+import { STANDIN_TOKEN } from './standinToken.ts';
 import type { Fault } from './faults.ts';
 import {
   graphError,
@@ -22,10 +23,16 @@ import {
 } from './requestErrors.ts';
 
 export type { StandinResponse } from './graphShapes.ts';
+import type { GraphTenant } from './graphTenant.ts';
+
+function ownedByTenant(tenant: GraphTenant, url: string): boolean {
+  const { pathname } = new URL(url);
+  const marker = pathname.indexOf('/v1.0');
+  return marker < 0 ? tenant.ownsLogin(pathname) : tenant.owns(pathname.slice(marker + 5));
+}
 export type { Fault } from './faults.ts';
 
-/** The fixed bearer token the stand-in accepts by default (the add-in's `auth: 'standin'`). */
-export const STANDIN_TOKEN = 'svarsplikt-standin-token';
+export { STANDIN_TOKEN } from './standinToken.ts';
 
 export interface StandinRequest {
   readonly method: string;
@@ -48,17 +55,23 @@ export interface GraphStandinOptions {
   /** Graph allows 4 concurrent requests per mailbox; more get 429 ApplicationThrottled. Default true. */
   readonly enforceConcurrency?: boolean;
   readonly now?: () => number;
+  /** App-only tenant (the admin commands): /users/…, /groups/… and the token endpoint go to it. */
+  readonly tenant?: GraphTenant;
 }
 
 export interface StandinSeed {
   readonly automaticRepliesSetting?: Json;
   readonly rules?: readonly Json[];
+  /** The inbox folder's single-value extended properties, by id. */
+  readonly inboxProperties?: Readonly<Record<string, string>>;
 }
 
 export interface StandinState {
   readonly automaticRepliesSetting: Json;
   readonly timeZone: string;
   readonly rules: readonly Json[];
+  /** The inbox folder's single-value extended properties, by id. */
+  readonly inboxProperties: Readonly<Record<string, string>>;
   readonly flags: Readonly<Record<string, Json>>;
   readonly requests: number;
   readonly maxInFlight: number;
@@ -171,6 +184,7 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
   let autoReplies: Json = disabledReplies();
   let rules: Json[] = [];
   let flags = new Map<string, Json>();
+  let inboxProperties = new Map<string, string>();
   let ruleCounter = 0;
   let faults: { fault: Fault; left: number }[] = [];
   let inFlight = 0;
@@ -198,7 +212,60 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
       ...r,
     }));
     flags = new Map();
+    inboxProperties = new Map(Object.entries(seed.inboxProperties ?? {}));
     faults = [];
+  }
+
+  /** The inbox folder, with the extended properties `$expand=…($filter=id eq '…')` names. */
+  function inboxFolder(base: string, expand: string | null): Json {
+    const folder: Json = {
+      '@odata.context': `${base}/$metadata#users('me')/mailFolders/$entity`,
+      id: 'AAMkAGInbox=',
+      displayName: 'Inkorg',
+      parentFolderId: 'AAMkAGRoot=',
+      childFolderCount: 0,
+      unreadItemCount: 0,
+      totalItemCount: options.mailbox.length,
+      isHidden: false,
+    };
+    if (expand === null) return folder;
+    const m = /^singleValueExtendedProperties\(\$filter=(.*)\)$/i.exec(expand.trim());
+    if (!m?.[1]) {
+      throw new BadRequest('BadRequest', `Parsing OData Select and Expand failed: '${expand}'.`);
+    }
+    const ids: string[] = [];
+    for (const clause of m[1].split(/\s+or\s+/i)) {
+      const id = /^id\s+eq\s+'((?:[^']|'')*)'$/i.exec(clause.trim())?.[1];
+      if (id === undefined)
+        throw new BadRequest('BadRequest', `Invalid filter clause: '${clause}'.`);
+      ids.push(id.replace(/''/g, "'"));
+    }
+    const found = ids
+      .filter((id) => inboxProperties.has(id))
+      .map((id) => ({ id, value: inboxProperties.get(id) }));
+    // Graph leaves the collection out when nothing matched.
+    return found.length > 0 ? { ...folder, singleValueExtendedProperties: found } : folder;
+  }
+
+  function patchInboxFolder(base: string, body: Json): Json {
+    rejectUnknown(body, new Set(['singleValueExtendedProperties']), 'mailFolder');
+    const props = body['singleValueExtendedProperties'];
+    if (!Array.isArray(props)) {
+      throw new BadRequest('RequestBodyRead', 'singleValueExtendedProperties must be an array.');
+    }
+    for (const p of props as unknown[]) {
+      if (!isObject(p) || typeof p['id'] !== 'string' || typeof p['value'] !== 'string') {
+        throw new BadRequest(
+          'RequestBodyRead',
+          'An extended property needs a string id and value.',
+        );
+      }
+      if (!/^String \{[0-9a-f-]{36}\} Name \S+$/i.test(p['id'])) {
+        throw new BadRequest('ErrorInvalidProperty', `The property id '${p['id']}' is not valid.`);
+      }
+      inboxProperties.set(p['id'], p['value']);
+    }
+    return inboxFolder(base, null);
   }
 
   function mailboxSettings(select: readonly string[] | null): Json {
@@ -384,7 +451,7 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
         next['completedDateTime'] =
           flag['completedDateTime'] !== undefined
             ? storedDateTime(flag['completedDateTime'], 'completedDateTime')
-            : dateTimeTimeZoneOf(now(), 'UTC');
+            : graphDateTime(now(), 'UTC');
       }
       flags.set(id, next);
     }
@@ -504,6 +571,11 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
       if (method === 'PATCH') return json(200, patchMailboxSettings(readJsonBody(body)));
       return methodNotAllowed();
     }
+    if (lower === '/me/mailfolders/inbox') {
+      if (method === 'GET') return json(200, inboxFolder(base, url.searchParams.get('$expand')));
+      if (method === 'PATCH') return json(200, patchInboxFolder(base, readJsonBody(body)));
+      return methodNotAllowed();
+    }
     if (lower === '/me/mailfolders/inbox/messagerules') {
       if (method === 'GET') {
         const sorted = [...rules].sort((a, b) => Number(a['sequence']) - Number(b['sequence']));
@@ -574,6 +646,7 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
     const entry = faults.find(
       (f) =>
         f.left > 0 &&
+        (f.fault.request === undefined || f.fault.request === requests) &&
         path.toLowerCase().startsWith(f.fault.path.toLowerCase()) &&
         (f.fault.method ?? method).toUpperCase() === method,
     );
@@ -584,6 +657,8 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
   }
 
   async function handle(request: StandinRequest): Promise<StandinResponse> {
+    if (options.tenant !== undefined && ownedByTenant(options.tenant, request.url))
+      return options.tenant.handle(request);
     requests += 1;
     inFlight += 1;
     maxInFlight = Math.max(maxInFlight, inFlight);
@@ -658,6 +733,7 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
         automaticRepliesSetting: autoReplies,
         timeZone: TIME_ZONE,
         rules,
+        inboxProperties: Object.fromEntries(inboxProperties),
         flags: Object.fromEntries(flags),
         requests,
         maxInFlight,

@@ -1,8 +1,8 @@
 import {
-  dateTimeTimeZoneOf,
-  instantOfDateTimeTimeZone,
+  graphDateTime,
+  instantOfGraphDateTime,
   isKnownTimeZone,
-} from '../../addin/src/host/graph/dateTimeTimeZone.ts';
+} from '../../addin/src/host/graph/graphDateTime.ts';
 import type { Json } from './graphShapes.ts';
 
 // Reading and checking request bodies the way Graph does; failures are thrown as BadRequest /
@@ -83,18 +83,18 @@ export function storedDateTime(value: unknown, name: string): Json {
       `The time zone '${timeZone}' is not supported (stand-in knows UTC and W. Europe Standard Time).`,
     );
   }
-  const instant = instantOfDateTimeTimeZone({ dateTime: value['dateTime'], timeZone });
+  const instant = instantOfGraphDateTime({ dateTime: value['dateTime'], timeZone });
   if (instant === undefined) {
     throw new BadRequest(
       'ErrorInvalidRequest',
       `The value '${value['dateTime']}' of '${name}' is not a valid date and time.`,
     );
   }
-  return { ...dateTimeTimeZoneOf(instant, 'UTC') };
+  return { ...graphDateTime(instant, 'UTC') };
 }
 
 export function instantOf(value: unknown): number {
   return isObject(value)
-    ? (instantOfDateTimeTimeZone(value as { dateTime: string; timeZone: string }) ?? NaN)
+    ? (instantOfGraphDateTime(value as { dateTime: string; timeZone: string }) ?? NaN)
     : NaN;
 }

@@ -170,7 +170,7 @@ function recipientAddress(r: unknown): string {
  * @example
  * const standin = createOfficeStandin({ messages: DEMO_MESSAGES, owner: DEMO_OWNER });
  * standin.expose(window);
- * iframe.src = '/taskpane.html?standin=1';
+ * iframe.src = '/playground/outlook/taskpane.html';
  * standin.select(DEMO_MESSAGES[0].id);
  */
 export function createOfficeStandin(options: OfficeStandinOptions): OfficeStandin {

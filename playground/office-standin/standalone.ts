@@ -12,7 +12,7 @@ function sessionStoreOf(win: Window): RoamingStore | undefined {
 }
 
 /**
- * For `taskpane.html?standin=1` opened on its own (no playground around it): a stand-in over the
+ * For the playground's `outlook/taskpane.html` opened on its own (no playground around it): a stand-in over the
  * demo mailbox with the first message selected (`&item=<id>` picks another, `&lang=en-US` the language).
  */
 export function installStandaloneStandin(win: Window): typeof Office {

@@ -20,7 +20,7 @@ const standin = createOfficeStandin({
 standin.expose(window);
 (window as unknown as { svarspliktPlayground: unknown }).svarspliktPlayground = { standin };
 
-const paneUrl = `/taskpane.html?standin=1${now === 'real' ? '' : `&now=${encodeURIComponent(now)}`}`;
+const paneUrl = `/playground/outlook/taskpane.html${now === 'real' ? '' : `?now=${encodeURIComponent(now)}`}`;
 const root = document.getElementById('root');
 if (root)
   createRoot(root).render(

@@ -35,7 +35,7 @@ export interface Triage {
   readonly duty: boolean;
   readonly reasons: readonly TriageReason[];
   /** For a message with a duty whose subject alone looks automatic ('Autosvar: …'). */
-  readonly hints: readonly TriageHint[];
+  readonly hints?: readonly TriageHint[];
 }
 
 /** Who the mailbox is and the organisation's triage options. */

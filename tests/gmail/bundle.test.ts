@@ -54,6 +54,11 @@ describe('the bundle is a classic script', () => {
     expect(scriptViolations(code).join('; ')).toContain(problem);
   });
 
+  test('mentions no stand-in or playground: production knows nothing of them', () => {
+    expect(bundle.code).not.toMatch(/stand-?in/i);
+    expect(bundle.code).not.toMatch(/playground/i);
+  });
+
   test('size stays within the budget of 150 KB', () => {
     expect(Buffer.byteLength(bundle.code)).toBeLessThanOrEqual(150 * 1024);
   });

@@ -10,12 +10,11 @@ import {
 } from '../../gmail-addon/src/host/gmailEvent.ts';
 import { HostError, classifyHostError } from '../../gmail-addon/src/host/hostError.ts';
 import { loadOrganisation } from '../../gmail-addon/src/host/loadOrganisation.ts';
+import { isNotOurs, setNotOurs } from '../../gmail-addon/src/host/userState.ts';
 import {
-  isNotOurs,
-  readBackup,
-  saveBackupOnce,
-  setNotOurs,
-} from '../../gmail-addon/src/host/userState.ts';
+  readVacationBackup,
+  saveVacationBackup,
+} from '../../gmail-addon/src/host/vacationBackup.ts';
 import { dueLabelName, isDueLabelName } from '../../gmail-addon/src/host/dueLabels.ts';
 import {
   createGmailWorld,
@@ -122,11 +121,76 @@ describe('user state', () => {
     setNotOurs(p, 'a', false);
     expect([isNotOurs(p, 'a'), isNotOurs(p, 'b')]).toEqual([false, true]);
   });
-  test('the backup is taken once: restoring returns to before the first change', () => {
+});
+
+describe('vacation backup in user properties (9 kB per value)', () => {
+  /** A 30 kB HTML responder with its plain text, Swedish letters and an emoji in both. */
+  const big = {
+    enableAutoReply: true,
+    responseSubject: 'Semester – åter 4 januari',
+    responseBodyHtml: `<div>${'<p>Hej! Jag är på semester. Brådskande ärenden: ring växeln 😀</p>'.repeat(480)}</div>`,
+    responseBodyPlainText: 'Hej! Jag är på semester. Brådskande ärenden: ring växeln 😀\n'.repeat(
+      400,
+    ),
+    startTime: '1766444400000',
+  };
+
+  test('a 30 kB responder with both texts is kept and read back byte for byte', () => {
+    expect(big.responseBodyHtml.length).toBeGreaterThan(30_000);
     const p = props();
-    saveBackupOnce(p, { savedAt: 1, settings: { enableAutoReply: false } });
-    saveBackupOnce(p, { savedAt: 2, settings: { enableAutoReply: true } });
-    expect(readBackup(p)).toEqual({ savedAt: 1, settings: { enableAutoReply: false } });
+    saveVacationBackup(p, { savedAt: 1, savedOn: '2026-12-01', setting: big });
+    expect(readVacationBackup(p)).toEqual({ savedAt: 1, savedOn: '2026-12-01', setting: big });
+    expect(JSON.stringify(readVacationBackup(p)?.setting)).toBe(JSON.stringify(big));
+  });
+
+  test('a new backup replaces the old one, and its pieces go', () => {
+    const world = createGmailWorld({ owner: DEMO_OWNER, messages: [] });
+    const p = createPropertiesService(world).getUserProperties();
+    saveVacationBackup(p, { savedAt: 1, savedOn: '2026-12-01', setting: big });
+    const small = { enableAutoReply: false };
+    saveVacationBackup(p, { savedAt: 2, savedOn: '2026-12-02', setting: small });
+    expect(readVacationBackup(p)?.setting).toEqual(small);
+    expect(
+      [...world.userProperties.keys()].filter((k) => k.includes('vacationBackup')),
+    ).toHaveLength(2);
+  });
+
+  test('a save that fails half-way leaves the previous backup whole', () => {
+    const world = createGmailWorld({ owner: DEMO_OWNER, messages: [] });
+    const p = createPropertiesService(world).getUserProperties();
+    const first = { enableAutoReply: true, responseSubject: 'Första' };
+    saveVacationBackup(p, { savedAt: 1, savedOn: '2026-12-01', setting: first });
+    let writes = 0;
+    const failing = {
+      ...p,
+      setProperty: (key: string, value: string) => {
+        writes += 1;
+        if (writes > 3) throw new Error('Service invoked too many times');
+        return p.setProperty(key, value);
+      },
+    };
+    expect(() =>
+      saveVacationBackup(failing, { savedAt: 2, savedOn: '2026-12-02', setting: big }),
+    ).toThrow();
+    expect(readVacationBackup(p)?.setting).toEqual(first);
+  });
+
+  test('a piece that is missing or changed is never restored', () => {
+    const world = createGmailWorld({ owner: DEMO_OWNER, messages: [] });
+    const p = createPropertiesService(world).getUserProperties();
+    saveVacationBackup(p, { savedAt: 1, savedOn: '2026-12-01', setting: big });
+    const piece = [...world.userProperties.keys()].find((k) => k.endsWith('.3')) ?? '';
+    world.userProperties.set(piece, `${world.userProperties.get(piece)}x`.slice(1));
+    expect(readVacationBackup(p)).toBeUndefined();
+  });
+
+  test('the one-property backup of earlier versions is still read', () => {
+    const p = props();
+    p.setProperty(
+      'svarsplikt.vacationBackup',
+      JSON.stringify({ savedAt: 1, settings: { enableAutoReply: false } }),
+    );
+    expect(readVacationBackup(p)?.setting).toEqual({ enableAutoReply: false });
   });
 });
 

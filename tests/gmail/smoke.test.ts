@@ -14,6 +14,7 @@ import type {
   RecordedComposeResponse,
 } from '../../playground/gmail/standins/recordingCardService.ts';
 import { buildBundle, loadBundle } from './bundleHarness.ts';
+import { readVacationBackup } from '../../gmail-addon/src/host/vacationBackup.ts';
 import type { LoadedBundle } from './bundleHarness.ts';
 import {
   NOW,
@@ -38,6 +39,15 @@ interface Session {
   readonly world: GmailWorld;
   readonly globals: Record<string, unknown>;
   readonly functionNames: string[];
+}
+
+/** The vacation backup as the add-on stored it (in pieces when large). */
+function backupIn(world: GmailWorld): unknown {
+  return readVacationBackup({
+    getProperty: (key) => world.userProperties.get(key) ?? null,
+    setProperty: () => undefined,
+    deleteProperty: () => undefined,
+  })?.setting;
 }
 
 function session(
@@ -286,10 +296,7 @@ describe('actions', () => {
     expect(world.vacation.endTime).toBe(String(Date.parse('2027-01-10T23:00:00Z')));
     expect(world.filters).toHaveLength(1);
     expect(world.filters[0]?.action.forward).toBe('kontaktcenter@vaxjo.se');
-    expect(
-      JSON.parse(world.userProperties.get('svarsplikt.vacationBackup') ?? '{}').settings
-        .responseSubject,
-    ).toBe('Gammalt autosvar');
+    expect(backupIn(world)).toMatchObject({ responseSubject: 'Gammalt autosvar' });
 
     const back = bundle.call('onAbsenceBack', action());
     expect(notificationOf(back)).toMatch(/Välkommen tillbaka/);
@@ -322,8 +329,7 @@ describe('actions', () => {
     save();
     // Editing the add-on's own absence keeps the backup from before it.
     save();
-    const backup = () =>
-      JSON.parse(world.userProperties.get('svarsplikt.vacationBackup') ?? '{}').settings;
+    const backup = () => backupIn(world);
     expect(backup()).toEqual({ enableAutoReply: false });
     bundle.call('onAbsenceBack', action());
     world.vacation = { enableAutoReply: true, responseSubject: 'Satt i Gmail i våras' };

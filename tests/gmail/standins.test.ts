@@ -100,7 +100,10 @@ describe('GmailApp, PropertiesService stand-ins', () => {
   test('a property value over 9 kB is refused', () => {
     const { PropertiesService } = globals([]);
     const props = PropertiesService.getUserProperties();
-    expect(() => props.setProperty('k', 'x'.repeat(9001))).toThrow(/too large/);
+    expect(() => props.setProperty('k', 'x'.repeat(9 * 1024 + 1))).toThrow(/too large/);
+    // The limit is on UTF-8 bytes: 'å' takes two.
+    expect(() => props.setProperty('k', 'å'.repeat(4700))).toThrow(/too large/);
+    props.setProperty('k', 'x'.repeat(9 * 1024));
     props.setProperty('k', 'v');
     expect(props.getProperty('k')).toBe('v');
     expect(props.getProperty('missing')).toBeNull();

@@ -153,6 +153,6 @@ describe('demo mailbox: sender trust and hints', () => {
       OPTIONS,
     );
     expect(triage.duty).toBe(true);
-    expect(triage.hints.map((hint) => hint.code)).toEqual(['SUBJECT_LOOKS_AUTOMATIC']);
+    expect((triage.hints ?? []).map((hint) => hint.code)).toEqual(['SUBJECT_LOOKS_AUTOMATIC']);
   });
 });

@@ -15,6 +15,7 @@ import { Add20Regular, Delete20Regular, Save20Regular } from '@fluentui/react-ic
 import { useEffect, useRef, useState } from 'react';
 import { formatDate, stockholmDate } from '../../../shared/index.ts';
 import type { Finding } from '../../../shared/index.ts';
+import { useShallow } from 'zustand/react/shallow';
 import { useAbsence } from './absenceStore.ts';
 import { usePaneDeps } from '../pane/usePane.ts';
 import { CurrentAutoReply } from './CurrentAutoReply.tsx';
@@ -25,7 +26,8 @@ import { StatusLine } from '../pane/StatusLine.tsx';
 
 function useAbsenceViewState() {
   const deps = usePaneDeps();
-  const state = useAbsence((s) => s);
+  // The view draws nearly every field; a shallow compare skips the sets that change nothing.
+  const state = useAbsence(useShallow((s) => s));
   const [preview, setPreview] = useState<'external' | 'internal'>('external');
   return { ...deps, s: state, preview, setPreview };
 }
@@ -115,7 +117,7 @@ export default function AbsenceView() {
           current={s.current}
           rules={s.rules}
           hasBackup={s.backup !== null}
-          canRestore={s.backup !== null && s.record !== null}
+          canRestore={s.canRestore}
           isAway={isAway}
           busy={busy}
           lang={lang}

@@ -3,7 +3,7 @@ import { ArrowUndo20Regular, PersonArrowBack20Regular } from '@fluentui/react-ic
 import { addDays, formatDate, formatDateTime, stockholmWallTime } from '../../../shared/index.ts';
 import type { Lang } from '../../../shared/index.ts';
 import type { UiStrings } from '../i18n/uiStrings.ts';
-import { instantFromGraph } from '../pane/graphTime.ts';
+import { instantOfGraphDateTime } from '../host/graph/graphDateTime.ts';
 import type { AutomaticReplies, RuleSummary } from '../pane/ports.ts';
 import { HtmlFrame } from './HtmlFrame.tsx';
 
@@ -64,10 +64,10 @@ export function CurrentAutoReply(props: {
   const styles = useStyles();
   const { current, t, lang } = props;
   const start = current.scheduledStartDateTime
-    ? instantFromGraph(current.scheduledStartDateTime)
+    ? instantOfGraphDateTime(current.scheduledStartDateTime)
     : undefined;
   const end = current.scheduledEndDateTime
-    ? instantFromGraph(current.scheduledEndDateTime)
+    ? instantOfGraphDateTime(current.scheduledEndDateTime)
     : undefined;
   return (
     <section

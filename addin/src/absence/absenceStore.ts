@@ -3,13 +3,33 @@ import { useStore } from 'zustand';
 import { lazyStore } from '../pane/paneStores.ts';
 import { usePaneStores } from '../pane/usePane.ts';
 import type { StoreApi } from 'zustand/vanilla';
-import { buildReferral, formatDate, stockholmDate } from '../../../shared/index.ts';
-import type { AbsenceInput, IsoDate, Referral, ReferralContact } from '../../../shared/index.ts';
+import {
+  absenceLength,
+  buildReferral,
+  formatDate,
+  planAbsenceBack,
+  planAbsenceBackup,
+  planAbsenceChange,
+  planAbsenceRestore,
+  planAbsenceReturn,
+  restoreOffered,
+  runAbsencePlan,
+  stockholmDate,
+} from '../../../shared/index.ts';
+import type {
+  AbsenceInput,
+  AbsencePlan,
+  AbsenceRead,
+  AbsenceRecord,
+  IsoDate,
+  Referral,
+  ReferralContact,
+} from '../../../shared/index.ts';
 import { describeError } from '../pane/describeError.ts';
-import { graphMidnight } from '../pane/graphTime.ts';
 import { SETTINGS } from '../pane/paneDeps.ts';
 import type { PaneDeps } from '../pane/paneDeps.ts';
 import type { AutomaticReplies, GraphPort, RuleSummary } from '../pane/ports.ts';
+import { graphAbsencePort, readAbsenceState } from './graphAbsencePort.ts';
 
 /** One contact row in the form (all strings, empty = not given). */
 export interface ContactRow {
@@ -30,13 +50,7 @@ export interface AbsenceForm {
   readonly note: string;
 }
 
-/** What we saved, kept in roaming settings to undo it on return. */
-export interface AbsenceRecord {
-  readonly firstDay: IsoDate;
-  readonly lastDay: IsoDate;
-  readonly backOn: IsoDate;
-  readonly forwardTo: string | null;
-}
+export type { AbsenceRecord } from '../../../shared/index.ts';
 
 /** A status line; `kind` chooses the Fluent MessageBar intent. */
 export interface StatusLine {
@@ -49,7 +63,10 @@ export interface AbsenceState {
   readonly phase: 'idle' | 'loading' | 'ready' | 'error';
   readonly current: AutomaticReplies | null;
   readonly rules: readonly RuleSummary[];
+  /** The user's own autoreply kept before our change (in the mailbox). */
   readonly backup: AutomaticReplies | null;
+  /** "Återställ tidigare autosvar" has something to do (the core's `restoreOffered`). */
+  readonly canRestore: boolean;
   readonly record: AbsenceRecord | null;
   readonly form: AbsenceForm;
   readonly referral: Referral;
@@ -95,28 +112,14 @@ export function forwardAddress(form: AbsenceForm, isLong: boolean): string | und
   return to || undefined;
 }
 
-function isAutomaticReplies(value: unknown): value is AutomaticReplies {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { status?: unknown }).status === 'string'
-  );
-}
-
 /** Creates the out-of-office store. */
 export function createAbsenceStore(deps: PaneDeps): StoreApi<AbsenceState> {
   const { host, org, t, lang } = deps;
-  const storedBackup = host.getSetting<unknown>(SETTINGS.autoReplyBackup);
   const storedRecord = host.getSetting<AbsenceRecord>(SETTINGS.absence) ?? null;
+  const today = (): IsoDate => stockholmDate(deps.now());
 
   function derive(form: AbsenceForm): Pick<AbsenceState, 'referral' | 'workingDays' | 'isLong'> {
-    const today = stockholmDate(deps.now());
-    const valid = form.firstDay !== null && form.lastDay !== null && form.firstDay <= form.lastDay;
-    const workingDays =
-      valid && form.firstDay && form.lastDay
-        ? org.calendar.workingDaysBetween(form.firstDay, form.lastDay)
-        : 0;
-    const isLong = workingDays >= org.longAbsenceThreshold;
+    const { workingDays, isLong } = absenceLength(org, form.firstDay, form.lastDay);
     const forwardTo = forwardAddress(form, isLong);
     const input: AbsenceInput = {
       firstDay: form.firstDay,
@@ -126,7 +129,7 @@ export function createAbsenceStore(deps: PaneDeps): StoreApi<AbsenceState> {
       ...(form.note.trim() ? { note: form.note.trim() } : {}),
       languages: org.languages,
     };
-    return { referral: buildReferral(input, org, today), workingDays, isLong };
+    return { referral: buildReferral(input, org, today()), workingDays, isLong };
   }
 
   const initialForm: AbsenceForm = {
@@ -162,12 +165,31 @@ export function createAbsenceStore(deps: PaneDeps): StoreApi<AbsenceState> {
       }
     }
 
-    async function readCurrent(graph: GraphPort): Promise<void> {
-      const [{ setting }, rules] = await Promise.all([
-        graph.getAutomaticReplies(),
+    /** Reads what is set now (fresh: another pane may have changed it) and shows it. */
+    async function readState(graph: GraphPort): Promise<AbsenceRead<AutomaticReplies>> {
+      const [read, rules] = await Promise.all([
+        readAbsenceState(graph, host, today()),
         graph.listRules(),
       ]);
-      set({ current: setting, rules });
+      set({
+        current: read.autoReply,
+        rules,
+        backup: read.backup?.setting ?? null,
+        canRestore: restoreOffered(read),
+        record: read.record,
+      });
+      return read;
+    }
+
+    /** Shows what is set now after a change; the change stands even if this read fails. */
+    async function refresh(graph: GraphPort): Promise<void> {
+      await readState(graph).catch(() => undefined);
+    }
+
+    /** Runs a plan through Graph; a failure before the tidy-up throws, after the undo. */
+    async function execute(graph: GraphPort, plan: AbsencePlan<AutomaticReplies>): Promise<void> {
+      const outcome = await runAbsencePlan(plan, graphAbsencePort(graph, host));
+      if (!outcome.ok) throw outcome.error;
     }
 
     /** A form edit: recompute the findings; a stale "fix the errors" line goes once edited. */
@@ -176,34 +198,12 @@ export function createAbsenceStore(deps: PaneDeps): StoreApi<AbsenceState> {
       set({ form, status, touched: true, ...derive(form) });
     }
 
-    /** Keeps what was there before we change anything (unless it is our own absence). */
-    async function ensureBackup(): Promise<void> {
-      const { current, backup, record } = get();
-      if (backup || record || !current) return;
-      await keepBackup(current);
-    }
-
-    async function keepBackup(setting: AutomaticReplies): Promise<void> {
-      set({ backup: setting });
-      await host.setSetting(SETTINGS.autoReplyBackup, setting);
-    }
-
-    /**
-     * Before a save: while our own absence is active, the backup from before it stays (editing the
-     * absence must still restore what came before); otherwise what is set now replaces any older
-     * backup, so an autoreply the user set in Outlook since then is never lost (as in Gmail).
-     */
-    async function backUpBeforeSave(): Promise<void> {
-      const { current, record } = get();
-      if (record || !current) return;
-      await keepBackup(current);
-    }
-
     return {
       phase: 'idle',
       current: null,
       rules: [],
-      backup: isAutomaticReplies(storedBackup) ? storedBackup : null,
+      backup: null,
+      canRestore: false,
       record: storedRecord,
       form: initialForm,
       ...derive(initialForm),
@@ -218,16 +218,20 @@ export function createAbsenceStore(deps: PaneDeps): StoreApi<AbsenceState> {
         set({ phase: 'loading' });
         let autoReturned: string | null = null;
         const ok = await run(t.currentLoading, 'current', async (graph) => {
-          const { record } = get();
-          // First open on or after the return day: our forwarding rule goes.
-          if (record && stockholmDate(deps.now()) >= record.backOn) {
-            await graph.removeRedirectRules();
-            await host.setSetting(SETTINGS.absence, undefined);
-            set({ record: null });
-            autoReturned = t.autoReturned(formatDate(record.lastDay, lang));
+          const read = await readState(graph);
+          // The user's own autoreply is kept before anything is asked of the pane.
+          const backup = planAbsenceBackup(read);
+          if (backup.action !== 'none') {
+            await execute(graph, backup);
+            set({ backup: backup.backup?.setting ?? null });
           }
-          await readCurrent(graph);
-          await ensureBackup();
+          // First open on or after the return day: our forwarding rule goes.
+          const plan = planAbsenceReturn(read, org);
+          if (plan.action !== 'none') {
+            await execute(graph, plan);
+            if (read.record) autoReturned = t.autoReturned(formatDate(read.record.lastDay, lang));
+            await refresh(graph);
+          }
           return true;
         });
         set({ phase: ok ? 'ready' : 'error' });
@@ -260,39 +264,28 @@ export function createAbsenceStore(deps: PaneDeps): StoreApi<AbsenceState> {
         }
         const firstDay = form.firstDay;
         const lastDay = form.lastDay;
-        const backOn = referral.backOn;
-        const forwardTo = forwardAddress(form, isLong) ?? null;
+        const forwardTo = forwardAddress(form, isLong);
+        const input: AbsenceInput = {
+          firstDay,
+          lastDay,
+          contacts: contactsForCore(form.contacts),
+          ...(forwardTo ? { forwardTo } : {}),
+          ...(form.note.trim() ? { note: form.note.trim() } : {}),
+          languages: org.languages,
+        };
         let ruleNote = '';
         const ok = await run(t.saving, 'form', async (graph) => {
           // What is set now, not what was set when the pane opened.
-          await readCurrent(graph);
-          await backUpBeforeSave();
-          const wanted: AutomaticReplies = {
-            status: 'scheduled',
-            externalAudience: 'all',
-            scheduledStartDateTime: graphMidnight(firstDay),
-            // On until the back-on day the referral names, so a weekend or holiday gap after
-            // the last day away still gets the referral.
-            scheduledEndDateTime: graphMidnight(backOn),
-            internalReplyMessage: referral.internal.html,
-            externalReplyMessage: referral.external.html,
-          };
-          await graph.setAutomaticReplies(wanted);
-          if (forwardTo) {
+          const planned = planAbsenceChange(await readState(graph), input, org, {
+            datedForwarding: true,
+          });
+          if (!planned.ok) throw new Error(planned.error.message);
+          if (planned.value.record?.forwardTo) {
             set({ progress: t.savingRule });
-            await graph.ensureRedirectRule({
-              name: 'frånvaro',
-              to: { address: forwardTo },
-              until: lastDay,
-            });
-            ruleNote = ` ${t.savedRule(forwardTo)}`;
-          } else {
-            await graph.removeRedirectRules();
+            ruleNote = ` ${t.savedRule(planned.value.record.forwardTo)}`;
           }
-          const record: AbsenceRecord = { firstDay, lastDay, backOn, forwardTo };
-          await host.setSetting(SETTINGS.absence, record);
-          set({ record });
-          await readCurrent(graph);
+          await execute(graph, planned.value);
+          await refresh(graph);
           return true;
         });
         if (!ok) return false;
@@ -307,34 +300,19 @@ export function createAbsenceStore(deps: PaneDeps): StoreApi<AbsenceState> {
 
       async back() {
         const ok = await run(t.saving, 'current', async (graph) => {
-          await graph.removeRedirectRules();
-          const current = get().current;
-          await graph.setAutomaticReplies({
-            status: 'disabled',
-            externalAudience: current?.externalAudience ?? 'all',
-            scheduledStartDateTime: null,
-            scheduledEndDateTime: null,
-            internalReplyMessage: current?.internalReplyMessage ?? '',
-            externalReplyMessage: current?.externalReplyMessage ?? '',
-          });
-          await host.setSetting(SETTINGS.absence, undefined);
-          set({ record: null });
-          await readCurrent(graph);
+          await execute(graph, planAbsenceBack(await readState(graph)));
+          await refresh(graph);
           return true;
         });
         if (ok) set({ status: { text: t.backDone, kind: 'success' } });
       },
 
       async restore() {
-        const { backup } = get();
-        if (!backup) return;
         const ok = await run(t.restoring, 'current', async (graph) => {
-          await graph.removeRedirectRules();
-          await graph.setAutomaticReplies(backup);
-          await host.setSetting(SETTINGS.absence, undefined);
-          await host.setSetting(SETTINGS.autoReplyBackup, undefined);
-          set({ record: null, backup: null });
-          await readCurrent(graph);
+          const plan = planAbsenceRestore(await readState(graph));
+          if (plan.action === 'none') return false;
+          await execute(graph, plan);
+          await refresh(graph);
           return true;
         });
         if (ok) set({ status: { text: t.restored, kind: 'success' } });

@@ -1,7 +1,9 @@
 import { Button, Checkbox, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { Flag20Regular, MailCheckmark20Regular, MailInbox20Regular } from '@fluentui/react-icons';
 import { Suspense, lazy, useEffect, useState } from 'react';
-import { useClock, useStrings } from '../pane/usePane.ts';
+import { useShallow } from 'zustand/react/shallow';
+import { isNotOurs } from '../../../shared/index.ts';
+import { useClock, useClockActions, useStrings } from '../pane/usePane.ts';
 import { StateBadge } from '../pane/StateBadge.tsx';
 import { StatusLine } from '../pane/StatusLine.tsx';
 
@@ -22,20 +24,23 @@ function PrefsDisclosure(props: { heading: string; loading: string; className: s
   );
 }
 
-/** State hook: everything the clock view renders, from the clock store. */
+/** State hook: everything the clock view renders, one shallow-compared pick from the clock store. */
 function useClockViewState() {
   const t = useStrings();
-  const phase = useClock((s) => s.phase);
-  const message = useClock((s) => s.message);
-  const view = useClock((s) => s.view);
-  const error = useClock((s) => s.error);
-  const notice = useClock((s) => s.notice);
-  const busy = useClock((s) => s.busy);
-  const confidential = useClock((s) => s.confidential);
-  const restId = useClock((s) => s.restId);
-  const notOurs = useClock((s) => (s.restId ? s.notOurs.includes(s.restId) : false));
-  const actions = useClock((s) => s);
-  return { t, phase, message, view, error, notice, busy, confidential, restId, notOurs, actions };
+  const picked = useClock(
+    useShallow((s) => ({
+      phase: s.phase,
+      message: s.message,
+      view: s.view,
+      error: s.error,
+      notice: s.notice,
+      busy: s.busy,
+      confidential: s.confidential,
+      restId: s.restId,
+      notOurs: s.restId ? isNotOurs(s.notOurs, s.restId) : false,
+    })),
+  );
+  return { t, ...picked, actions: useClockActions() };
 }
 
 const useStyles = makeStyles({

@@ -1,11 +1,16 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
-import { buildAcknowledgement, formatDateTime, replyDeadline } from '../../../shared/index.ts';
+import {
+  answerByDate,
+  buildAcknowledgement,
+  formatDateTime,
+  isNotOurs,
+} from '../../../shared/index.ts';
 import type { MessageFacts } from '../../../shared/index.ts';
 import { clockView, messageFacts, senderTrustLines } from './clockView.ts';
 import type { ClockView, MessageExtras } from './clockView.ts';
 import { describeError } from '../pane/describeError.ts';
-import { graphDateTime } from '../pane/graphTime.ts';
+import { graphDateTime } from '../host/graph/graphDateTime.ts';
 import { readNotOurs, SETTINGS, toggleNotOurs } from '../pane/paneDeps.ts';
 import type { PaneDeps, PersonalPrefs } from '../pane/paneDeps.ts';
 import type { SelectedMessage } from '../pane/ports.ts';
@@ -40,6 +45,20 @@ export interface ClockState {
   sendAcknowledgement(): Promise<void>;
   flagMessage(): Promise<void>;
 }
+
+/** The clock store's actions (stable for the store's life). */
+export type ClockActions = Pick<
+  ClockState,
+  | 'savePrefs'
+  | 'start'
+  | 'refresh'
+  | 'tick'
+  | 'setConfidential'
+  | 'toggleNotOurs'
+  | 'syncNotOurs'
+  | 'sendAcknowledgement'
+  | 'flagMessage'
+>;
 
 /** Creates the clock store (no React in it). */
 export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
@@ -148,7 +167,7 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
           return;
         }
         const restId = host.convertToRestId(message.itemId);
-        const notOurs = get().notOurs.includes(restId);
+        const notOurs = isNotOurs(get().notOurs, restId);
         set({ message, restId, notice: null, error: null });
         // The selected item is a new item: its info bar is empty, so always publish.
         lastInfoBar = '';
@@ -170,7 +189,7 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
         const ids = await toggleNotOurs(host, restId);
         set({ notOurs: ids });
         const { notOurs: _drop, ...rest } = get().extras;
-        recompute(ids.includes(restId) ? { ...rest, notOurs: true } : rest);
+        recompute(isNotOurs(ids, restId) ? { ...rest, notOurs: true } : rest);
       },
 
       syncNotOurs(ids) {
@@ -178,7 +197,7 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
         const { restId } = get();
         if (!restId) return;
         const { notOurs: _drop, ...rest } = get().extras;
-        recompute(ids.includes(restId) ? { ...rest, notOurs: true } : rest);
+        recompute(isNotOurs(ids, restId) ? { ...rest, notOurs: true } : rest);
       },
 
       async sendAcknowledgement() {
@@ -186,12 +205,10 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
         if (!message || !view?.clock.deadline) return;
         set({ busy: 'ack', notice: null });
         try {
-          // An overdue message still gets a promise in the future: the rule counted from now.
-          const now = deps.now();
-          const answerBy =
-            view.clock.deadline.due > now
-              ? view.clock.deadline.due
-              : replyDeadline(now, view.clock.deadline.rule, org.calendar).due;
+          // The core's promise: never in the past, the same date Gmail gives.
+          const { facts } = get();
+          const answerBy = facts ? answerByDate(facts, org, deps.now()) : null;
+          if (answerBy === null) return;
           const ack = buildAcknowledgement(
             {
               receivedAt: view.clock.receivedAt,

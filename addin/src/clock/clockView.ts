@@ -2,11 +2,10 @@ import {
   explainClock,
   formatDateTime,
   formatWorkingTimeLeft,
+  messageFactsOf,
   parseHeaders,
-  receivedAtOf,
   replyClock,
   senderTrust,
-  triageFor,
 } from '../../../shared/index.ts';
 import type { Lang, MessageFacts, Organisation, ReplyClock } from '../../../shared/index.ts';
 import type { UiStrings } from '../i18n/uiStrings.ts';
@@ -22,9 +21,8 @@ export interface MessageExtras {
 }
 
 /**
- * The core's facts for a selected message, picked the same way as in Gmail (`receivedAtOf`):
- * Graph's receivedDateTime first, then the topmost Received: header, then (labelled as fallbacks)
- * the Date: header and the item's creation time; triage from the headers (`triageFor`).
+ * The core's facts for a selected message (Office item plus what Graph told us), decided by the
+ * core's `messageFactsOf` exactly as for Gmail.
  */
 export function messageFacts(
   message: SelectedMessage,
@@ -32,21 +30,18 @@ export function messageFacts(
   org: Organisation,
   mailbox: string,
 ): MessageFacts {
-  const headers = message.internetHeaders ? parseHeaders(message.internetHeaders) : null;
-  const received: Pick<MessageFacts, 'receivedAt' | 'receivedAtSource'> = receivedAtOf({
-    serverReceivedAt: extras.serverReceivedAt,
-    headers,
-    createdAt: message.dateTimeCreated,
-  }) ?? { receivedAt: message.dateTimeCreated, receivedAtSource: 'created' };
-  const triage = headers ? triageFor(headers, org, mailbox) : undefined;
-  return {
-    ...received,
-    ...(triage ? { triage } : {}),
-    ...(extras.answeredAt !== undefined && extras.answeredAt >= received.receivedAt
-      ? { answeredAt: extras.answeredAt }
-      : {}),
-    ...(extras.notOurs ? { notOurs: true } : {}),
-  };
+  return messageFactsOf(
+    {
+      headers: message.internetHeaders ? parseHeaders(message.internetHeaders) : null,
+      serverReceivedAt: extras.serverReceivedAt,
+      createdAt: message.dateTimeCreated,
+      answeredAt: extras.answeredAt,
+      notOurs: extras.notOurs,
+    },
+    org,
+    mailbox,
+    message.dateTimeCreated,
+  );
 }
 
 /**

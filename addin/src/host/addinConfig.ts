@@ -4,10 +4,10 @@ import { readJsonFile } from './readJsonFile.ts';
 export interface AddinConfig {
   /** The Entra ID app registration's client id (a GUID). */
   readonly clientId: string;
-  /** e.g. 'https://graph.microsoft.com/v1.0'; '/graph/v1.0' for the playground's stand-in. */
+  /** e.g. 'https://graph.microsoft.com/v1.0'. */
   readonly graphBaseUrl: string;
-  /** 'naa' = MSAL nested app authentication (dialog fallback); 'standin' = the playground's fixed token. */
-  readonly auth: 'naa' | 'standin';
+  /** 'naa' = MSAL nested app authentication, with the Office dialog as fallback. */
+  readonly auth: 'naa';
   /** Defaults to 'https://login.microsoftonline.com/organizations'. */
   readonly authority?: string;
 }
@@ -47,10 +47,10 @@ export function parseAddinConfig(json: unknown): AddinConfig {
   }
   const record = json as Record<string, unknown>;
   const auth = field(record, 'auth');
-  if (auth !== 'naa' && auth !== 'standin') {
+  if (auth !== 'naa') {
     throw new AddinConfigError(
-      'I config/addin.json måste "auth" vara "naa" eller "standin".',
-      'In config/addin.json "auth" must be "naa" or "standin".',
+      'I config/addin.json måste "auth" vara "naa".',
+      'In config/addin.json "auth" must be "naa".',
       'auth',
     );
   }

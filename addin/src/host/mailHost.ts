@@ -44,9 +44,9 @@ export class MailHostError extends Error {
 
 /** Office's limit for a notification message. */
 export const INFO_BAR_MAX = 150;
-export const INFO_BAR_KEY = 'svarsplikt';
+const INFO_BAR_KEY = 'svarsplikt';
 /** The manifest resource id of the 16 px icon (informational messages need one). */
-export const INFO_BAR_ICON = 'Icon.16x16';
+const INFO_BAR_ICON = 'Icon.16x16';
 
 /** Cuts text to Office's 150 characters with an ellipsis, never inside a surrogate pair. */
 export function fitInfoBar(text: string, max = INFO_BAR_MAX): string {

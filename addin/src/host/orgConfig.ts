@@ -20,7 +20,7 @@ export class OrgConfigError extends Error {
 }
 
 /** Validates parsed org.json with the core; throws OrgConfigError naming the field. */
-export function orgFromJson(json: unknown, url = 'config/org.json'): Organisation {
+function orgFromJson(json: unknown, url = 'config/org.json'): Organisation {
   const result = parseOrgConfig(json);
   if (result.ok) return result.value;
   const { code, message, field } = result.error;

@@ -1,5 +1,16 @@
-import type { ClockState, Lang } from '../../../shared/index.ts';
+import { CLOCK_STATE_WORDS, SEVERITY_WORDS } from '../../../shared/index.ts';
+import type { Bilingual, Lang } from '../../../shared/index.ts';
 import { calendarWords } from './calendarWords.ts';
+
+/** One language's words from the core's bilingual table. */
+function wordsIn<K extends string>(
+  table: Readonly<Record<K, Bilingual>>,
+  lang: Lang,
+): Record<K, string> {
+  const words = {} as Record<K, string>;
+  for (const key of Object.keys(table) as K[]) words[key] = table[key][lang];
+  return words;
+}
 
 /** Every text the task pane shows that does not come from the core. Swedish first. */
 const sv = {
@@ -9,28 +20,16 @@ const sv = {
   tabAbsence: 'Frånvaro',
   tabsLabel: 'Vyer',
   loading: 'Laddar…',
-  loadingConfig: 'Läser organisationens inställningar…',
-  configInvalid: (detail: string) =>
-    `Organisationens konfiguration (config/org.json) är ogiltig: ${detail}. Kontakta den som förvaltar tillägget.`,
-  configMissing:
-    'Organisationens konfiguration (config/org.json) kunde inte läsas. Kontakta den som förvaltar tillägget.',
   // Clock
   noMessage: 'Inget meddelande valt',
   noMessageHint: 'Välj ett meddelande i inkorgen för att se när det ska besvaras.',
   readingMessage: 'Läser meddelandet…',
-  stateLabel: 'Status',
-  states: {
-    'not-required': 'Ingen svarsplikt',
-    answered: 'Besvarad',
-    'on-track': 'I tid',
-    'due-soon': 'Förfaller snart',
-    overdue: 'Försenad',
-  } satisfies Record<ClockState, string>,
+  // State and severity words are the core's, the same in Gmail.
+  states: wordsIn(CLOCK_STATE_WORDS, 'sv'),
   dueLabel: 'Svara senast',
   forwardDueLabel: 'Skicka vidare senast',
   targetLabel: 'Mål',
   leftLabel: 'Arbetstid kvar',
-  overdueBy: 'Förfallen sedan',
   receivedLabel: 'Mottaget',
   receivedEstimated: (what: string) => `Mottagningstid uppskattad från ${what}`,
   receivedSourceNames: {
@@ -129,7 +128,7 @@ const sv = {
   findingsHeading: 'Granskning',
   noFindings: 'Inga anmärkningar.',
   findingsPending: 'Fyll i datum och kontakter – granskningen av autosvaret visas här.',
-  severity: { error: 'Fel', warning: 'Varning', info: 'Info' },
+  severity: wordsIn(SEVERITY_WORDS, 'sv'),
   sourceLabel: 'Källa',
   previewHeading: 'Förhandsgranskning',
   previewExternal: 'Externt (medborgare)',
@@ -198,27 +197,14 @@ const en: UiStrings = {
   tabAbsence: 'Out of office',
   tabsLabel: 'Views',
   loading: 'Loading…',
-  loadingConfig: "Reading the organisation's settings…",
-  configInvalid: (detail) =>
-    `The organisation configuration (config/org.json) is invalid: ${detail}. Contact the add-in's administrator.`,
-  configMissing:
-    "The organisation configuration (config/org.json) could not be read. Contact the add-in's administrator.",
   noMessage: 'No message selected',
   noMessageHint: 'Select a message in the inbox to see when it must be answered.',
   readingMessage: 'Reading the message…',
-  stateLabel: 'Status',
-  states: {
-    'not-required': 'No reply duty',
-    answered: 'Answered',
-    'on-track': 'On track',
-    'due-soon': 'Due soon',
-    overdue: 'Overdue',
-  },
+  states: wordsIn(CLOCK_STATE_WORDS, 'en'),
   dueLabel: 'Answer by',
   forwardDueLabel: 'Forward by',
   targetLabel: 'Target',
   leftLabel: 'Working time left',
-  overdueBy: 'Overdue since',
   receivedLabel: 'Received',
   receivedEstimated: (what) => `Received time estimated from ${what}`,
   receivedSourceNames: {
@@ -312,7 +298,7 @@ const en: UiStrings = {
   findingsHeading: 'Review',
   noFindings: 'No remarks.',
   findingsPending: 'Fill in the dates and contacts – the review of the automatic reply shows here.',
-  severity: { error: 'Error', warning: 'Warning', info: 'Info' },
+  severity: wordsIn(SEVERITY_WORDS, 'en'),
   sourceLabel: 'Source',
   previewHeading: 'Preview',
   previewExternal: 'External (citizens)',

@@ -1,3 +1,4 @@
+import { isNotOurs, parseNotOurs, setNotOurs } from '../../../shared/index.ts';
 import type { Lang, Organisation } from '../../../shared/index.ts';
 import type { UiStrings } from '../i18n/uiStrings.ts';
 import type { GraphAccess } from './graphAccess.ts';
@@ -28,19 +29,15 @@ export interface PersonalPrefs {
   readonly confidentialDefault?: boolean;
 }
 
-/** The ids the user marked "not my case" (Graph REST ids). */
+/** The user's "not ours" marks (the core's keys, one cap for both hosts). */
 export function readNotOurs(host: MailHost): readonly string[] {
-  const value = host.getSetting<unknown>(SETTINGS.notOurs);
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  return parseNotOurs(host.getSetting<unknown>(SETTINGS.notOurs));
 }
 
-/** Toggles one id in the "not my case" list and persists it; returns the new list. */
+/** Toggles one message's "not ours" mark and persists the marks; returns the new marks. */
 export async function toggleNotOurs(host: MailHost, id: string): Promise<readonly string[]> {
   const current = readNotOurs(host);
-  // Keep the list bounded: roaming settings are limited to 32 KB.
-  const next = current.includes(id)
-    ? current.filter((x) => x !== id)
-    : [...current, id].slice(-200);
+  const next = setNotOurs(current, id, !isNotOurs(current, id));
   await host.setSetting(SETTINGS.notOurs, next);
   return next;
 }

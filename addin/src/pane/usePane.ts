@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { ClockState } from '../clock/clockStore.ts';
+import type { ClockActions, ClockState } from '../clock/clockStore.ts';
 import type { PaneStores } from './paneStores.ts';
 import type { UiStrings } from '../i18n/uiStrings.ts';
 
@@ -15,9 +15,14 @@ export function usePaneStores(): PaneStores {
   return stores;
 }
 
-/** Selects from the clock store. */
+/** Selects from the clock store; the view re-renders only when the selected value changes. */
 export function useClock<T>(selector: (s: ClockState) => T): T {
   return useStore(usePaneStores().clock, selector);
+}
+
+/** The clock store's actions: stable functions, so reading them subscribes to nothing. */
+export function useClockActions(): ClockActions {
+  return usePaneStores().clock.getState();
 }
 
 /** The UI strings, organisation and language of the pane. */

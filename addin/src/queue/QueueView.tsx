@@ -1,16 +1,30 @@
 import { Button, Spinner, Switch, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowClockwise20Regular, Flag20Regular } from '@fluentui/react-icons';
 import { useEffect } from 'react';
-import { useQueue } from './queueStore.ts';
+import { useShallow } from 'zustand/react/shallow';
+import { useQueue, useQueueActions } from './queueStore.ts';
 import { useStrings } from '../pane/usePane.ts';
 import { stackedList } from '../pane/stackedList.ts';
 import { StateBadge } from '../pane/StateBadge.tsx';
 import { StatusLine } from '../pane/StatusLine.tsx';
 
+/** State hook: the queue's data as one shallow-compared pick, and its (stable) actions. */
 function useQueueViewState() {
   const t = useStrings();
-  const state = useQueue((s) => s);
-  return { t, ...state };
+  const picked = useQueue(
+    useShallow((s) => ({
+      phase: s.phase,
+      read: s.read,
+      items: s.items,
+      counts: s.counts,
+      error: s.error,
+      waiting: s.waiting,
+      busy: s.busy,
+      notice: s.notice,
+    })),
+  );
+  const { load, tick, toggleNotOurs, flagAll } = useQueueActions();
+  return { t, ...picked, load, tick, toggleNotOurs, flagAll };
 }
 
 const useStyles = makeStyles({
@@ -105,7 +119,7 @@ export default function QueueView() {
             </div>
             <div className={styles.count}>
               <dt>{t.countToday}</dt>
-              <dd data-testid="count-today">{s.counts.today}</dd>
+              <dd data-testid="count-today">{s.counts.dueToday}</dd>
             </div>
             <div className={styles.count}>
               <dt>{t.countLater}</dt>

@@ -6,13 +6,14 @@ import type { StoreApi } from 'zustand/vanilla';
 import {
   formatDateTime,
   formatWorkingTimeLeft,
+  isNotOurs,
   replyClock,
-  stockholmDate,
+  replyQueue,
 } from '../../../shared/index.ts';
-import type { MessageFacts, ReplyClock } from '../../../shared/index.ts';
+import type { MessageFacts, QueueBucket, QueueCounts, ReplyClock } from '../../../shared/index.ts';
 import { messageFacts } from '../clock/clockView.ts';
 import { describeError } from '../pane/describeError.ts';
-import { graphDateTime } from '../pane/graphTime.ts';
+import { graphDateTime } from '../host/graph/graphDateTime.ts';
 import { readNotOurs, toggleNotOurs } from '../pane/paneDeps.ts';
 import type { PaneDeps } from '../pane/paneDeps.ts';
 import type { InboxMessage } from '../pane/ports.ts';
@@ -26,7 +27,7 @@ export interface QueueItem {
   readonly dueText: string;
   readonly leftText: string;
   readonly notOurs: boolean;
-  readonly bucket: 'overdue' | 'today' | 'later';
+  readonly bucket: QueueBucket;
 }
 
 interface Entry {
@@ -40,7 +41,7 @@ export interface QueueState {
   readonly read: number;
   readonly entries: readonly Entry[];
   readonly items: readonly QueueItem[];
-  readonly counts: { readonly overdue: number; readonly today: number; readonly later: number };
+  readonly counts: QueueCounts;
   readonly notOurs: readonly string[];
   readonly error: string | null;
   readonly waiting: string | null;
@@ -61,39 +62,33 @@ export function createQueueStore(deps: PaneDeps): StoreApi<QueueState> {
   const { host, org, t, lang } = deps;
 
   return createStore<QueueState>()((set, get) => {
+    /** The core decides which messages wait, their order and the counts; we only add texts. */
     function derive(
       entries: readonly Entry[],
       notOurs: readonly string[],
     ): Pick<QueueState, 'items' | 'counts'> {
       const now = deps.now();
-      const today = stockholmDate(now);
-      const items: QueueItem[] = [];
-      for (const { message, facts } of entries) {
-        const mine = notOurs.includes(message.id);
-        const clock = replyClock(mine ? { ...facts, notOurs: true } : facts, org, now);
-        if (!clock.deadline || clock.state === 'answered' || clock.state === 'not-required')
-          continue;
-        const bucket =
-          clock.state === 'overdue'
-            ? 'overdue'
-            : stockholmDate(clock.deadline.due) === today
-              ? 'today'
-              : 'later';
-        items.push({
-          id: message.id,
-          subject: message.subject,
-          fromName: message.from?.name || message.from?.address || '',
-          clock,
-          dueText: formatDateTime(clock.deadline.due, lang),
-          leftText: formatWorkingTimeLeft(clock.workingMsLeft, org.officeHours, lang),
-          notOurs: mine,
-          bucket,
-        });
-      }
-      items.sort((a, b) => (a.clock.deadline?.due ?? 0) - (b.clock.deadline?.due ?? 0));
-      const counts = { overdue: 0, today: 0, later: 0 };
-      for (const item of items) counts[item.bucket] += 1;
-      return { items, counts };
+      const queue = replyQueue(
+        entries,
+        ({ message, facts }) =>
+          replyClock(
+            isNotOurs(notOurs, message.id) ? { ...facts, notOurs: true } : facts,
+            org,
+            now,
+          ),
+        now,
+      );
+      const items = queue.entries.map(({ item: { message }, clock, bucket }): QueueItem => ({
+        id: message.id,
+        subject: message.subject,
+        fromName: message.from?.name || message.from?.address || '',
+        clock,
+        dueText: clock.deadline ? formatDateTime(clock.deadline.due, lang) : '',
+        leftText: formatWorkingTimeLeft(clock.workingMsLeft, org.officeHours, lang),
+        notOurs: clock.kind === 'forward',
+        bucket,
+      }));
+      return { items, counts: queue.counts };
     }
 
     return {
@@ -101,7 +96,7 @@ export function createQueueStore(deps: PaneDeps): StoreApi<QueueState> {
       read: 0,
       entries: [],
       items: [],
-      counts: { overdue: 0, today: 0, later: 0 },
+      counts: { overdue: 0, dueToday: 0, later: 0 },
       notOurs: readNotOurs(host),
       error: null,
       waiting: null,
@@ -224,7 +219,15 @@ export const queueStoreFor = lazyStore<QueueState>((stores) => {
   return queue;
 });
 
-/** Selects from the pane's queue store. */
+/** Selects from the pane's queue store; the view re-renders only when the selection changes. */
 export function useQueue<T>(selector: (s: QueueState) => T): T {
   return useStore(queueStoreFor(usePaneStores()), selector);
+}
+
+/** The queue store's actions: stable functions, so reading them subscribes to nothing. */
+export function useQueueActions(): Pick<
+  QueueState,
+  'load' | 'tick' | 'toggleNotOurs' | 'syncNotOurs' | 'flagAll'
+> {
+  return queueStoreFor(usePaneStores()).getState();
 }

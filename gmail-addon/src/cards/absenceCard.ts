@@ -1,4 +1,4 @@
-import { citeSource, formatDate, formatDateTime } from '../core';
+import { citeSource, formatDate, formatDateTime, severityWord } from '../core';
 import type { Finding, Lang, Organisation, Referral } from '../core';
 import type { VacationSettings } from '../host/hostTypes';
 import { ACTION, gmailDelegationUrl } from './actionNames';
@@ -68,14 +68,7 @@ export function datePickerMs(date: string): number {
 }
 
 function severityText(finding: Finding, lang: Lang): string {
-  switch (finding.severity) {
-    case 'error':
-      return tr(lang, 'Fel – måste rättas', 'Error – must be fixed');
-    case 'warning':
-      return tr(lang, 'Varning', 'Warning');
-    case 'info':
-      return tr(lang, 'Tips', 'Tip');
-  }
+  return severityWord(finding.severity, lang);
 }
 
 /** Enough of the responder text to recognise it; the rest is cut with an ellipsis. */

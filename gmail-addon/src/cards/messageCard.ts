@@ -1,4 +1,4 @@
-import { explainClock, formatDateTime, formatWorkingTimeLeft } from '../core';
+import { clockStateWord, explainClock, formatDateTime, formatWorkingTimeLeft } from '../core';
 import type { ClockState, Lang, Organisation, ReplyClock } from '../core';
 import { ACTION } from './actionNames';
 import type { ButtonModel, CardModel, SectionModel, WidgetModel } from './cardModel';
@@ -20,20 +20,9 @@ export interface MessageCardInput {
   readonly notice?: string;
 }
 
-/** The state in words, for the user's language. */
+/** The state in words, for the user's language: the core's words, the same as in Outlook. */
 export function stateText(state: ClockState, lang: Lang): string {
-  switch (state) {
-    case 'not-required':
-      return tr(lang, 'Ingen svarsplikt', 'No reply duty');
-    case 'answered':
-      return tr(lang, 'Besvarat', 'Answered');
-    case 'on-track':
-      return tr(lang, 'I tid', 'On track');
-    case 'due-soon':
-      return tr(lang, 'Förfaller snart', 'Due soon');
-    case 'overdue':
-      return tr(lang, 'Försenat', 'Overdue');
-  }
+  return clockStateWord(state, lang);
 }
 
 /** The card's subtitle: the organisation, marked when it is the demo configuration. */

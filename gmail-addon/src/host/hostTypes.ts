@@ -103,6 +103,7 @@ export interface GmailAdvanced {
         };
       };
       readonly Filters: {
+        list(userId: string): { readonly filter?: readonly ApiFilter[] | undefined };
         create(resource: ApiFilter, userId: string): ApiFilter;
         remove(userId: string, id: string): void;
       };

@@ -3,12 +3,12 @@
  * answer. Pages are small so a page (and labelling it) stays far inside Apps Script's 30-second
  * limit for add-on callbacks.
  */
-import { replyClock, stockholmDate } from '../core';
-import type { Organisation, ReplyClock } from '../core';
+import { replyClock, replyQueue } from '../core';
+import type { Organisation, QueueCounts, ReplyClock } from '../core';
 import type { GmailAdvanced, PropertiesLike } from './hostTypes';
 import type { LabelBook } from './dueLabels';
 import { currentDueLabel, syncDueLabel } from './dueLabels';
-import { readThread, waitingMessage } from './mailboxReader';
+import { factsOf, readThread, waitingMessage } from './mailboxReader';
 import { isNotOurs } from './userState';
 
 /** Threads read per page: about two API calls each. */
@@ -32,7 +32,7 @@ export interface QueuePage {
   /** Threads read on this page (with and without a duty). */
   readonly scanned: number;
   readonly nextPageToken: string | undefined;
-  readonly counts: { readonly overdue: number; readonly dueToday: number; readonly later: number };
+  readonly counts: QueueCounts;
   /** Labels removed from answered threads while reading the page. */
   readonly labelsCleared: number;
 }
@@ -65,16 +65,8 @@ export function readQueuePage(options: {
       if (syncDueLabel(gmail, book, id, threadLabels, undefined)) labelsCleared += 1;
       continue;
     }
-    const clock = replyClock(
-      {
-        receivedAt: waiting.view.receivedAt,
-        receivedAtSource: waiting.view.receivedAtSource,
-        triage: waiting.triage,
-        notOurs: isNotOurs(options.userProperties, waiting.view.id),
-      },
-      org,
-      now,
-    );
+    const notOurs = isNotOurs(options.userProperties, waiting.view.id);
+    const clock = replyClock(factsOf(waiting.view, thread, org, userEmail, notOurs, now), org, now);
     items.push({
       threadId: id,
       messageId: waiting.view.id,
@@ -85,20 +77,14 @@ export function readQueuePage(options: {
       labelIds: threadLabels,
     });
   }
-  items.sort((a, b) => (a.clock.deadline?.due ?? Infinity) - (b.clock.deadline?.due ?? Infinity));
-  const today = stockholmDate(now);
-  const counts = { overdue: 0, dueToday: 0, later: 0 };
-  for (const item of items) {
-    if (item.clock.state === 'overdue') counts.overdue += 1;
-    else if (item.clock.deadline?.dueDate === today) counts.dueToday += 1;
-    else counts.later += 1;
-  }
+  // The core decides what waits, the order and the counts, as in Outlook.
+  const queue = replyQueue(items, (item) => item.clock, now);
   return {
     userEmail,
-    items,
+    items: queue.entries.map((entry) => entry.item),
+    counts: queue.counts,
     scanned: threads.length,
     nextPageToken: list.nextPageToken,
-    counts,
     labelsCleared,
   };
 }

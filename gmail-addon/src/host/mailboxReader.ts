@@ -2,7 +2,7 @@
  * Reading messages and threads through the Gmail advanced service and turning them into the
  * facts the core's reply clock needs.
  */
-import { parseAddressList, parseHeaders, receivedAtOf, triageFor } from '../core';
+import { messageFactsOf, parseAddressList, parseHeaders, receivedAtOf, triageFor } from '../core';
 import type { MessageFacts, Organisation, ParsedHeaders, Triage } from '../core';
 import type { ApiMessage, ApiThread, GmailAdvanced } from './hostTypes';
 import { HostError } from './hostError';
@@ -13,6 +13,8 @@ export interface MessageView {
   readonly threadId: string;
   readonly labelIds: readonly string[];
   readonly headers: ParsedHeaders;
+  /** Gmail's internalDate (the server's time of receipt), when it is a number. */
+  readonly serverReceivedAt: number | undefined;
   readonly receivedAt: number;
   readonly receivedAtSource: MessageFacts['receivedAtSource'];
   readonly subject: string;
@@ -30,7 +32,9 @@ export function headersOf(message: ApiMessage): ParsedHeaders {
 /** The message as the add-on sees it; `fallbackNow` only when no time of receipt exists at all. */
 export function viewOf(message: ApiMessage, fallbackNow: number): MessageView {
   const headers = headersOf(message);
-  const received = receivedAtOf({ serverReceivedAt: Number(message.internalDate), headers }) ?? {
+  const internal = Number(message.internalDate);
+  const serverReceivedAt = Number.isFinite(internal) ? internal : undefined;
+  const received = receivedAtOf({ serverReceivedAt, headers }) ?? {
     receivedAt: fallbackNow,
     receivedAtSource: 'created' as const,
   };
@@ -40,6 +44,7 @@ export function viewOf(message: ApiMessage, fallbackNow: number): MessageView {
     threadId: message.threadId ?? '',
     labelIds: message.labelIds ?? [],
     headers,
+    serverReceivedAt,
     receivedAt,
     receivedAtSource,
     subject: headers.get('Subject') ?? '',
@@ -66,6 +71,31 @@ export function answeredAfter(
     if (answeredAt === undefined || view.receivedAt < answeredAt) answeredAt = view.receivedAt;
   }
   return answeredAt;
+}
+
+/**
+ * The core's facts for a Gmail message, decided by the core's `messageFactsOf` exactly as for
+ * Outlook: the answer is the user's first later message in the thread.
+ */
+export function factsOf(
+  view: MessageView,
+  thread: readonly MessageView[],
+  org: Organisation,
+  userEmail: string,
+  notOurs: boolean,
+  now: number,
+): MessageFacts {
+  return messageFactsOf(
+    {
+      headers: view.headers,
+      serverReceivedAt: view.serverReceivedAt,
+      answeredAt: answeredAfter(thread, view.receivedAt, userEmail),
+      notOurs,
+    },
+    org,
+    userEmail,
+    now,
+  );
 }
 
 /** The core's triage with the organisation's options and the mailbox's own address. */

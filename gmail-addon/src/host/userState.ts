@@ -1,14 +1,12 @@
 /**
- * What the add-on remembers per user, in user properties: messages marked "not ours", the
- * vacation settings as they were before the add-on first changed them, and the absence it set.
+ * What the add-on remembers per user, in user properties: messages marked "not ours" and the
+ * absence it set (the vacation backup is in vacationBackup.ts).
  */
-import type { PropertiesLike, VacationSettings } from './hostTypes';
+import { isNotOurs as isMarkedNotOurs, parseNotOurs, setNotOurs as setMarkNotOurs } from '../core';
+import type { PropertiesLike } from './hostTypes';
 
 const NOT_OURS_KEY = 'svarsplikt.notOurs';
-const BACKUP_KEY = 'svarsplikt.vacationBackup';
 const ABSENCE_KEY = 'svarsplikt.absence';
-/** Keeps the value well under the 9 kB a property may hold. */
-const NOT_OURS_LIMIT = 300;
 
 function readJson(props: PropertiesLike, key: string): unknown {
   const raw = props.getProperty(key);
@@ -20,62 +18,23 @@ function readJson(props: PropertiesLike, key: string): unknown {
   }
 }
 
-function notOursList(props: PropertiesLike): string[] {
-  const value = readJson(props, NOT_OURS_KEY);
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}
-
-/** Whether the user marked the message "not ours". */
+/** Whether the user marked the message "not ours" (the core's rules: keys, one cap). */
 export function isNotOurs(props: PropertiesLike, messageId: string): boolean {
-  return notOursList(props).includes(messageId);
+  return isMarkedNotOurs(parseNotOurs(readJson(props, NOT_OURS_KEY)), messageId);
 }
 
-/** Marks or unmarks a message "not ours"; the oldest marks go first when the list is full. */
+/** Marks or unmarks a message "not ours"; the core drops the oldest marks when the list is full. */
 export function setNotOurs(props: PropertiesLike, messageId: string, notOurs: boolean): void {
-  const list = notOursList(props).filter((id) => id !== messageId);
-  if (notOurs) list.push(messageId);
-  props.setProperty(NOT_OURS_KEY, JSON.stringify(list.slice(-NOT_OURS_LIMIT)));
+  const marks = setMarkNotOurs(parseNotOurs(readJson(props, NOT_OURS_KEY)), messageId, notOurs);
+  props.setProperty(NOT_OURS_KEY, JSON.stringify(marks));
 }
 
-/** The vacation settings saved before the add-on's first change, and when they were saved. */
-export interface VacationBackup {
-  readonly savedAt: number;
-  readonly settings: VacationSettings;
-}
-
-export function readBackup(props: PropertiesLike): VacationBackup | undefined {
-  const value = readJson(props, BACKUP_KEY) as Partial<VacationBackup> | undefined;
-  if (
-    value === undefined ||
-    typeof value.savedAt !== 'number' ||
-    typeof value.settings !== 'object'
-  ) {
-    return undefined;
-  }
-  return { savedAt: value.savedAt, settings: value.settings };
-}
-
-/** Saves a backup, replacing any older one. */
-export function saveBackup(props: PropertiesLike, backup: VacationBackup): void {
-  props.setProperty(BACKUP_KEY, JSON.stringify(backup));
-}
-
-/** Saves a backup unless one exists: restoring returns to the state before the first change. */
-export function saveBackupOnce(props: PropertiesLike, backup: VacationBackup): void {
-  if (readBackup(props) === undefined) saveBackup(props, backup);
-}
-
-export function deleteBackup(props: PropertiesLike): void {
-  props.deleteProperty(BACKUP_KEY);
-}
-
-/** The absence the add-on set up: dates, and the forwarding filter to remove on return. */
+/** The absence the add-on set up: dates, and where mail is forwarded until the day back. */
 export interface AbsenceState {
   readonly firstDay: string;
   readonly lastDay: string;
   readonly backOn: string;
   readonly forwardTo?: string;
-  readonly filterId?: string;
 }
 
 export function readAbsence(props: PropertiesLike): AbsenceState | undefined {
@@ -93,7 +52,6 @@ export function readAbsence(props: PropertiesLike): AbsenceState | undefined {
     lastDay: value.lastDay,
     backOn: value.backOn,
     ...(typeof value.forwardTo === 'string' ? { forwardTo: value.forwardTo } : {}),
-    ...(typeof value.filterId === 'string' ? { filterId: value.filterId } : {}),
   };
 }
 

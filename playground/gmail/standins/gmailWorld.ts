@@ -61,6 +61,15 @@ export interface GmailWorld {
   readonly calls: string[];
   /** Injected failures: the method's next calls throw this message (until removed). */
   readonly failures: Map<string, string>;
+  /**
+   * One injected failure at the call with this index in `calls`: 'before' it is served, or
+   * 'after' it took effect (the answer is lost, as when Apps Script times out).
+   */
+  failAt: {
+    readonly index: number;
+    readonly phase: 'before' | 'after';
+    readonly message: string;
+  } | null;
   nextId: number;
 }
 
@@ -116,15 +125,25 @@ export function createGmailWorld(options: {
     locale: options.locale ?? 'sv',
     calls: [],
     failures: new Map(),
+    failAt: null,
     nextId: 1,
   };
 }
 
-/** Records a call and throws an injected failure for it, if any. */
-function enter(world: GmailWorld, method: string): void {
+/**
+ * Records a call and throws an injected failure for it, if any. Returns what to call once the
+ * call took effect: it throws a failure injected for 'after'.
+ */
+function enter(world: GmailWorld, method: string): () => void {
   world.calls.push(method);
   const failure = world.failures.get(method) ?? world.failures.get('*');
   if (failure !== undefined) throw new Error(failure);
+  const at = world.failAt;
+  if (at === null || at.index !== world.calls.length - 1) return () => undefined;
+  if (at.phase === 'before') throw new Error(at.message);
+  return () => {
+    throw new Error(at.message);
+  };
 }
 
 function notFound(method: string): Error {
@@ -190,9 +209,11 @@ function threadsOf(world: GmailWorld): Map<string, StoredMessage[]> {
 /** The Gmail advanced service stand-in. */
 export function createGmailAdvanced(world: GmailWorld) {
   const call = <T>(method: string, userId: string, run: () => T): T => {
-    enter(world, method);
+    const tookEffect = enter(world, method);
     checkUser(world, userId, method);
-    return run();
+    const result = run();
+    tookEffect();
+    return result;
   };
   return {
     Users: {
@@ -452,14 +473,19 @@ function properties(world: GmailWorld, store: Map<string, string>, name: string)
       return store.get(key) ?? null;
     },
     setProperty: (key: string, value: string) => {
-      enter(world, `${name}.setProperty`);
+      const tookEffect = enter(world, `${name}.setProperty`);
       const text = String(value);
-      if (text.length > 9000) throw new Error('Argument too large: value');
+      // Apps Script allows 9 kB of UTF-8 per value.
+      if (new TextEncoder().encode(text).length > 9 * 1024) {
+        throw new Error('Argument too large: value');
+      }
       store.set(key, text);
+      tookEffect();
     },
     deleteProperty: (key: string) => {
-      enter(world, `${name}.deleteProperty`);
+      const tookEffect = enter(world, `${name}.deleteProperty`);
       store.delete(key);
+      tookEffect();
     },
     getProperties: () => Object.fromEntries(store),
     getKeys: () => [...store.keys()],

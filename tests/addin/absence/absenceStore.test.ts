@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createAbsenceStore } from '../../../addin/src/absence/absenceStore.ts';
 import { SETTINGS } from '../../../addin/src/pane/paneDeps.ts';
+import { readMailboxBackup } from '../../../addin/src/absence/mailboxBackup.ts';
+import { markAsOurs } from '../../../shared/index.ts';
 import type { AutomaticReplies } from '../../../addin/src/pane/ports.ts';
 import {
   CITIZEN,
@@ -47,8 +49,11 @@ describe('absence store', () => {
     expect(s.phase).toBe('ready');
     expect(s.current).toEqual(EXISTING);
     expect(s.rules.map((r) => r.displayName)).toEqual(['Nyhetsbrev']);
+    // Kept in the mailbox, not in roaming settings; nothing to restore yet, it is what is live.
     expect(s.backup).toEqual(EXISTING);
-    expect(h.settings.get(SETTINGS.autoReplyBackup)).toEqual(EXISTING);
+    expect((await readMailboxBackup(g.graph))?.setting).toEqual(EXISTING);
+    expect(s.canRestore).toBe(false);
+    expect(h.settings.has(SETTINGS.autoReplyBackup)).toBe(false);
     expect(g.state.calls).not.toContain('setAutomaticReplies');
   });
 
@@ -89,7 +94,10 @@ describe('absence store', () => {
     });
     expect(store.getState().referral.backOn).toBe('2027-01-25');
     expect(g.state.autoReplies.externalReplyMessage).toContain('Per Holm');
-    expect(g.state.autoReplies.externalReplyMessage).toBe(store.getState().referral.external.html);
+    // The core's text, with our invisible marker so any pane knows it for ours.
+    expect(g.state.autoReplies.externalReplyMessage).toBe(
+      markAsOurs(store.getState().referral.external.html),
+    );
     expect(h.settings.get(SETTINGS.absence)).toMatchObject({
       lastDay: '2027-01-22',
       backOn: '2027-01-25',
@@ -212,6 +220,8 @@ describe('absence store', () => {
   it('replaces a stale backup with the autoreply the user set in Outlook since', async () => {
     const { h, g, store } = setup({ autoReplies: EXISTING });
     await store.getState().load();
+    fillValid(store);
+    expect(await store.getState().save()).toBe(true);
     expect(store.getState().backup).toEqual(EXISTING);
     const manual: AutomaticReplies = {
       ...EXISTING,
@@ -219,31 +229,41 @@ describe('absence store', () => {
       externalReplyMessage: '<p>NEW manual</p>',
     };
     g.state.autoReplies = manual; // set by the user in Outlook while the pane stayed open
-    fillValid(store);
     expect(await store.getState().save()).toBe(true);
     expect(store.getState().backup).toEqual(manual);
-    expect(h.settings.get(SETTINGS.autoReplyBackup)).toEqual(manual);
+    expect((await readMailboxBackup(g.graph))?.setting).toEqual(manual);
+    expect(h.settings.has(SETTINGS.autoReplyBackup)).toBe(false);
     await store.getState().restore();
     expect(g.state.autoReplies).toEqual(manual);
   });
 
   it('keeps the backup from before our own absence when the absence is edited', async () => {
-    const { h, store } = setup({ autoReplies: EXISTING });
+    const { g, store } = setup({ autoReplies: EXISTING });
     await store.getState().load();
     fillValid(store);
     expect(await store.getState().save()).toBe(true);
     store.getState().update({ lastDay: '2027-01-29' });
     expect(await store.getState().save()).toBe(true);
     expect(store.getState().backup).toEqual(EXISTING);
-    expect(h.settings.get(SETTINGS.autoReplyBackup)).toEqual(EXISTING);
+    expect((await readMailboxBackup(g.graph))?.setting).toEqual(EXISTING);
   });
 
   it('backs up a disabled autoreply too, and never overwrites the backup with our own', async () => {
-    const { h, store } = setup({ autoReplies: DISABLED });
+    const { g, store } = setup({ autoReplies: DISABLED });
     await store.getState().load();
     fillValid(store);
     await store.getState().save();
     await store.getState().load();
-    expect(h.settings.get(SETTINGS.autoReplyBackup)).toEqual(DISABLED);
+    expect((await readMailboxBackup(g.graph))?.setting).toEqual(DISABLED);
+    expect(store.getState().canRestore).toBe(true);
+  });
+
+  it('reads a backup from earlier versions in roaming settings and restores it', async () => {
+    const { h, g, store } = setup({ autoReplies: DISABLED });
+    await h.host.setSetting(SETTINGS.autoReplyBackup, EXISTING);
+    await store.getState().load();
+    expect(store.getState().backup).toEqual(EXISTING);
+    await store.getState().restore();
+    expect(g.state.autoReplies).toEqual(EXISTING);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { POLICY_PRESETS, formatDateTime, stockholmInstant } from '../../../shared/index.ts';
+import {
+  POLICY_PRESETS,
+  formatDateTime,
+  notOursKey,
+  stockholmInstant,
+} from '../../../shared/index.ts';
 import { createClockStore } from '../../../addin/src/clock/clockStore.ts';
 import { SETTINGS } from '../../../addin/src/pane/paneDeps.ts';
 import {
@@ -90,7 +95,7 @@ describe('clock store', () => {
     await store.getState().start();
     expect(store.getState().view?.clock.kind).toBe('reply');
     await store.getState().toggleNotOurs();
-    expect(h.settings.get(SETTINGS.notOurs)).toEqual(['rest-item-citizen']);
+    expect(h.settings.get(SETTINGS.notOurs)).toEqual([notOursKey('rest-item-citizen')]);
     expect(store.getState().view?.clock.kind).toBe('forward');
     expect(h.infoBars.at(-1)?.text).toMatch(/^Inte vårt ärende: skicka vidare senast/);
     await store.getState().toggleNotOurs();

@@ -1,10 +1,38 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
+import { PREVIEW_STYLE } from '../../../addin/src/absence/HtmlFrame.tsx';
 import { initialJs, staticImports } from '../../../scripts/budgets.mjs';
+
+/** Words that only the playground's stand-ins and their wiring use. */
+const STANDIN_TRACES = [/stand-?in/i, /playground/i, /\/graph\/v1\.0/, /svarsplikt-standin-token/];
+
+function filesUnder(dir: string, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(dir, join(prefix, entry.name)) : [join(prefix, entry.name)],
+  );
+}
+
+/** The page's Content-Security-Policy meta as directive → sources. */
+function cspOf(html: string): Map<string, string[]> {
+  const content = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1];
+  expect(content, 'a Content-Security-Policy meta').toBeDefined();
+  return new Map(
+    (content ?? '')
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name = '', ...sources]) => [name, sources]),
+  );
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('base64');
+}
 
 const configFile = fileURLToPath(new URL('../../../vite.config.ts', import.meta.url));
 const outDir = mkdtempSync(join(tmpdir(), 'addin-build-'));
@@ -67,6 +95,58 @@ describe('the add-in build', () => {
       .map((f) => readFileSync(join(outDir, 'assets', f), 'utf8'))
       .join('\n');
     expect(all).not.toContain('jsxDEV');
+  });
+
+  it('mentions no stand-in anywhere in its output (pages, scripts, config)', () => {
+    const files = filesUnder(outDir).filter((f) => !f.endsWith('.png'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) {
+      const text = readFileSync(join(outDir, file), 'utf8');
+      for (const needle of STANDIN_TRACES)
+        expect(text, `${file} mentions ${needle}`).not.toMatch(needle);
+    }
+  });
+
+  it.each(['taskpane.html', 'auth-dialog.html'])(
+    '%s has a strict Content-Security-Policy and no inline script',
+    (page) => {
+      const html = readFileSync(join(outDir, page), 'utf8');
+      const policy = cspOf(html);
+      expect(policy.get('default-src')).toEqual(["'none'"]);
+      expect(policy.get('script-src')).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
+      expect(policy.get('object-src')).toEqual(["'none'"]);
+      expect(policy.get('base-uri')).toEqual(["'none'"]);
+      for (const sources of policy.values()) {
+        expect(sources).not.toContain("'unsafe-inline'");
+        expect(sources).not.toContain("'unsafe-eval'");
+        expect(sources).not.toContain('*');
+      }
+      for (const origin of [
+        ...(policy.get('connect-src') ?? []),
+        ...(policy.get('frame-src') ?? []),
+      ])
+        expect([
+          "'self'",
+          'https://graph.microsoft.com',
+          'https://login.microsoftonline.com',
+        ]).toContain(origin);
+      // Every <script> has a src: no inline script at all.
+      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const [, attributes = '', body = ''] of scripts) {
+        expect(attributes).toMatch(/\bsrc="/);
+        expect(body.trim()).toBe('');
+      }
+    },
+  );
+
+  it("admits only Griffel's empty style elements and the preview's style sheet, by hash", () => {
+    const styles = cspOf(readFileSync(join(outDir, 'taskpane.html'), 'utf8')).get('style-src');
+    expect(styles).toEqual([
+      "'self'",
+      `'sha256-${sha256('')}'`,
+      `'sha256-${sha256(PREVIEW_STYLE)}'`,
+    ]);
   });
 
   it('ships no playground code (stand-ins, demo mailbox)', () => {

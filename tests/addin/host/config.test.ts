@@ -63,11 +63,11 @@ describe('loadOrgConfig', () => {
 });
 
 describe('add-in configuration', () => {
-  it('loads the playground config (stand-in auth)', async () => {
+  it('loads the shipped config: nested app authentication against Microsoft Graph', async () => {
     expect(await loadAddinConfig(undefined, fakeFetch(ADDIN_JSON).impl)).toEqual({
       clientId: '00000000-0000-0000-0000-000000000000',
-      graphBaseUrl: '/graph/v1.0',
-      auth: 'standin',
+      graphBaseUrl: 'https://graph.microsoft.com/v1.0',
+      auth: 'naa',
     });
   });
 
@@ -76,6 +76,7 @@ describe('add-in configuration', () => {
     ['no clientId', { graphBaseUrl: 'x', auth: 'naa' }, 'clientId'],
     ['an empty graphBaseUrl', { clientId: 'c', graphBaseUrl: ' ', auth: 'naa' }, 'graphBaseUrl'],
     ['an unknown auth', { clientId: 'c', graphBaseUrl: 'x', auth: 'ews' }, 'auth'],
+    ['the retired playground auth', { clientId: 'c', graphBaseUrl: 'x', auth: 'standin' }, 'auth'],
     [
       'a non-string authority',
       { clientId: 'c', graphBaseUrl: 'x', auth: 'naa', authority: 3 },

@@ -68,7 +68,7 @@ describe('the development server (npm start)', () => {
     expect(JSON.parse((await fetchInsecure('/config/org.json')).body).domains).toEqual([
       'vaxjo.se',
     ]);
-    expect(JSON.parse((await fetchInsecure('/config/addin.json')).body).auth).toBe('standin');
+    expect(JSON.parse((await fetchInsecure('/config/addin.json')).body).auth).toBe('naa');
     expect((await fetchInsecure('/icons/icon-80.png')).headers['content-type']).toBe('image/png');
   });
 

@@ -1,12 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { AddinConfig } from '../../../addin/src/host/addinConfig.ts';
-import {
-  createTokenProvider,
-  GRAPH_SCOPES,
-  STANDIN_TOKEN,
-} from '../../../addin/src/host/auth/tokenProvider.ts';
+import { createTokenProvider, GRAPH_SCOPES } from '../../../addin/src/host/auth/tokenProvider.ts';
 import type { AuthOffice } from '../../../addin/src/host/auth/tokenProvider.ts';
-import { STANDIN_TOKEN as GRAPH_STANDIN_TOKEN } from '../../../playground/graph-standin/graphStandin.ts';
 import { createOfficeStandin } from '../../../playground/office-standin/officeStandin.ts';
 import type { StandinDialog } from '../../../playground/office-standin/officeStandin.ts';
 import { MAILBOX, OWNER } from '../../standins/fixtures.ts';
@@ -27,12 +22,6 @@ function officeWith(nestedAppAuth: boolean) {
 describe('createTokenProvider', () => {
   it('asks for the least scopes: Mail.ReadWrite and MailboxSettings.ReadWrite only', () => {
     expect([...GRAPH_SCOPES].sort()).toEqual(['Mail.ReadWrite', 'MailboxSettings.ReadWrite']);
-  });
-
-  it('gives the fixed token the Graph stand-in accepts in stand-in mode', async () => {
-    const tokens = createTokenProvider({ ...NAA, auth: 'standin' });
-    expect(await tokens.getToken(GRAPH_SCOPES)).toBe(STANDIN_TOKEN);
-    expect(STANDIN_TOKEN).toBe(GRAPH_STANDIN_TOKEN);
   });
 
   it('falls back to the Office dialog without NestedAppAuth, and caches the token', async () => {

@@ -154,6 +154,8 @@ export interface FakeGraphState {
   flags: Map<string, FollowUpFlag>;
   inbox: InboxMessage[];
   answered: Set<string>;
+  /** The inbox folder's extended properties (where the autoreply backup is kept). */
+  inboxProperties: Map<string, string>;
   /** Next call of the named method fails with this error (once). */
   faults: Map<keyof GraphPort, unknown>;
   calls: string[];
@@ -170,6 +172,7 @@ export function fakeGraph(init: Partial<FakeGraphState> = {}): {
     flags: new Map(),
     inbox: [],
     answered: new Set(),
+    inboxProperties: new Map(),
     faults: new Map(),
     calls: [],
     ...init,
@@ -223,6 +226,52 @@ export function fakeGraph(init: Partial<FakeGraphState> = {}): {
       step('findRedirectRule');
       const r = state.rules.find((x) => x.displayName.startsWith('Svarsplikt:'));
       return r ? { id: r.id, displayName: r.displayName, to: '', until: '' } : null;
+    },
+    async listRedirectRules() {
+      step('listRedirectRules');
+      return state.rules
+        .filter((x) => x.displayName.startsWith('Svarsplikt:'))
+        .map((x) => ({
+          id: x.id,
+          displayName: x.displayName,
+          to: x.actions?.redirectTo?.[0]?.emailAddress?.address ?? '',
+          until: /t\.o\.m\. (\S+)$/.exec(x.displayName)?.[1] ?? '',
+        }));
+    },
+    async addRedirectRule(r) {
+      step('addRedirectRule');
+      const displayName = `Svarsplikt: ${r.name} t.o.m. ${r.until}`;
+      const to = r.to.address;
+      const same = state.rules.find(
+        (x) =>
+          x.displayName === displayName && x.actions?.redirectTo?.[0]?.emailAddress?.address === to,
+      );
+      if (same) return { id: same.id, displayName, to, until: r.until };
+      const rule = {
+        id: `rule-${++ruleSeq}`,
+        displayName,
+        isEnabled: true,
+        actions: { redirectTo: [{ emailAddress: { address: to } }] },
+      };
+      state.rules.push(rule);
+      return { id: rule.id, displayName, to, until: r.until };
+    },
+    async deleteRedirectRule(id) {
+      step('deleteRedirectRule');
+      state.rules = state.rules.filter((x) => x.id !== id);
+    },
+    async readInboxProperties(names) {
+      step('readInboxProperties');
+      const out: Record<string, string> = {};
+      for (const n of names) {
+        const v = state.inboxProperties.get(n);
+        if (v !== undefined) out[n] = v;
+      }
+      return out;
+    },
+    async writeInboxProperties(values) {
+      step('writeInboxProperties');
+      for (const [k, v] of Object.entries(values)) state.inboxProperties.set(k, v);
     },
     async removeRedirectRules() {
       step('removeRedirectRules');

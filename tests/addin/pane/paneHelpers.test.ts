@@ -1,52 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeError } from '../../../addin/src/pane/describeError.ts';
-import {
-  graphDateTime,
-  graphMidnight,
-  instantFromGraph,
-} from '../../../addin/src/pane/graphTime.ts';
-import { paneNow } from '../../../addin/src/pane/paneNow.ts';
 import { uiStrings } from '../../../addin/src/i18n/uiStrings.ts';
 import { dateFromIso, isoFromDate, parseTypedDate } from '../../../addin/src/absence/DateField.tsx';
 import { FakeGraphError } from './fakes.ts';
-
-describe('graphTime', () => {
-  it.each([
-    ['winter (CET)', '2026-12-29T15:30:00Z', '2026-12-29T16:30:00'],
-    ['summer (CEST)', '2026-06-10T14:30:00Z', '2026-06-10T16:30:00'],
-    ['the day before the spring change', '2026-03-28T23:00:00Z', '2026-03-29T00:00:00'],
-  ])('writes Stockholm wall time in %s', (_case, iso, wall) => {
-    expect(graphDateTime(Date.parse(iso))).toEqual({
-      dateTime: wall,
-      timeZone: 'W. Europe Standard Time',
-    });
-    expect(instantFromGraph(graphDateTime(Date.parse(iso)))).toBe(Date.parse(iso));
-  });
-
-  it('reads Graph answers in UTC (with seven fractional digits) back to the instant', () => {
-    expect(instantFromGraph({ dateTime: '2027-01-10T23:00:00.0000000', timeZone: 'UTC' })).toBe(
-      Date.parse('2027-01-10T23:00:00Z'),
-    );
-    expect(instantFromGraph(graphMidnight('2027-01-11'))).toBe(Date.parse('2027-01-10T23:00:00Z'));
-    expect(instantFromGraph({ dateTime: 'garbage', timeZone: 'UTC' })).toBeUndefined();
-  });
-});
-
-describe('paneNow', () => {
-  it.each([
-    [
-      'the playground fixes now',
-      '?standin=1&now=2026-12-22T09:15:00Z',
-      Date.parse('2026-12-22T09:15:00Z'),
-    ],
-    ['production ignores a now parameter', '?now=2026-12-22T09:15:00Z', undefined],
-    ['a bad instant falls back to real time', '?standin=1&now=tomorrow', undefined],
-  ])('%s', (_case, search, fixed) => {
-    const now = paneNow(search)();
-    if (fixed === undefined) expect(Math.abs(now - Date.now())).toBeLessThan(1000);
-    else expect(now).toBe(fixed);
-  });
-});
 
 describe('typed dates in the date pickers', () => {
   it.each([

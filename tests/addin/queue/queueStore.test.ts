@@ -1,3 +1,4 @@
+import { notOursKey } from '../../../shared/index.ts';
 import { describe, expect, it } from 'vitest';
 import { createQueueStore } from '../../../addin/src/queue/queueStore.ts';
 import {
@@ -36,14 +37,14 @@ describe('queue store', () => {
     expect(s.phase).toBe('ready');
     expect(s.read).toBe(5);
     expect(s.items.map((i) => i.id)).toEqual(['late', 'today', 'later']);
-    expect(s.counts).toEqual({ overdue: 1, today: 1, later: 1 });
+    expect(s.counts).toEqual({ overdue: 1, dueToday: 1, later: 1 });
   });
 
   it('"not my case" persists the id and moves the message to the forward clock', async () => {
     const { h, store } = setup();
     await store.getState().load();
     await store.getState().toggleNotOurs('later');
-    expect(h.settings.get('svarsplikt.notOurs')).toEqual(['later']);
+    expect(h.settings.get('svarsplikt.notOurs')).toEqual([notOursKey('later')]);
     expect(store.getState().items.find((i) => i.id === 'later')?.notOurs).toBe(true);
     expect(store.getState().items.find((i) => i.id === 'later')?.clock.kind).toBe('forward');
   });

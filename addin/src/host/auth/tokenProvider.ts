@@ -10,9 +10,6 @@ import { GraphError } from '../graph/graphError.ts';
  */
 export const GRAPH_SCOPES: readonly string[] = ['Mail.ReadWrite', 'MailboxSettings.ReadWrite'];
 
-/** The fixed token the playground's Graph stand-in accepts (auth: 'standin' only). */
-export const STANDIN_TOKEN = 'svarsplikt-standin-token';
-
 export const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com/organizations';
 
 export interface TokenProvider {
@@ -138,8 +135,8 @@ function createDialogProvider(
 }
 
 /**
- * Picks how the pane gets Graph tokens: the playground's fixed token, MSAL nested app
- * authentication where the host supports NestedAppAuth 1.1, else the Office dialog.
+ * Picks how the pane gets Graph tokens: MSAL nested app authentication where the host supports
+ * NestedAppAuth 1.1, else the Office dialog.
  *
  * @example
  * const tokens = createTokenProvider(config, Office);
@@ -153,7 +150,6 @@ export function createTokenProvider(
     typeof location === 'undefined' ? 'https://localhost:3000/' : location.href,
   ).href,
 ): TokenProvider {
-  if (config.auth === 'standin') return { getToken: () => Promise.resolve(STANDIN_TOKEN) };
   const host =
     office ?? (typeof Office === 'undefined' ? undefined : (Office as unknown as AuthOffice));
   if (!host || host.context.requirements.isSetSupported('NestedAppAuth', '1.1'))

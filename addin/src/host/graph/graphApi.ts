@@ -7,8 +7,8 @@ import type {
 } from '@microsoft/microsoft-graph-types';
 import { createGraphClient } from './graphClient.ts';
 import type { GraphClient, GraphClientOptions } from './graphClient.ts';
-import { sameDateTime } from './dateTimeTimeZone.ts';
-import type { DateTimeTimeZone } from './dateTimeTimeZone.ts';
+import { sameDateTime } from './graphDateTime.ts';
+import type { DateTimeTimeZone } from './graphDateTime.ts';
 import { GraphError } from './graphError.ts';
 
 /** The Windows time zone id Graph and Exchange use for Sweden. */
@@ -17,7 +17,7 @@ export const TIME_ZONE = 'W. Europe Standard Time';
 /** Marks the rules this add-in created, so it finds (and only touches) its own. */
 export const RULE_MARKER = 'Svarsplikt:';
 
-export type { DateTimeTimeZone } from './dateTimeTimeZone.ts';
+export type { DateTimeTimeZone } from './graphDateTime.ts';
 
 export interface AutomaticReplies {
   readonly status: 'disabled' | 'alwaysEnabled' | 'scheduled';
@@ -90,6 +90,20 @@ export interface GraphApi {
   findRedirectRule(): Promise<RedirectRule | null>;
   /** Deletes every rule of ours; resolves to how many. */
   removeRedirectRules(): Promise<number>;
+  /** Our redirect rules (found by their marked name). */
+  listRedirectRules(): Promise<RedirectRule[]>;
+  /** Creates our redirect rule unless an identical one exists; other rules of ours stay. */
+  addRedirectRule(r: {
+    name: string;
+    to: { name?: string; address: string };
+    until: string;
+  }): Promise<RedirectRule>;
+  /** Deletes one rule of ours by id (a rule that is not ours is refused; gone counts as deleted). */
+  deleteRedirectRule(id: string): Promise<void>;
+  /** The inbox folder's string extended properties of these names (absent names are left out). */
+  readInboxProperties(names: readonly string[]): Promise<Record<string, string>>;
+  /** Sets string extended properties on the inbox folder. */
+  writeInboxProperties(values: Readonly<Record<string, string>>): Promise<void>;
   /** One page of the inbox, newest first, headers included (no request per message). */
   listInboxPage(options?: { pageUrl?: string; top?: number }): Promise<InboxPage>;
   getMessage(id: string): Promise<MessageDetails>;
@@ -219,6 +233,13 @@ function toRedirectRule(rule: MessageRule): RedirectRule | null {
   return { id: rule.id, displayName: name, to, until };
 }
 
+/** Our namespace for the mailbox's extended properties (a fixed GUID, as MAPI named properties want). */
+const PROPERTY_SET = '{8d1b8c52-5b1e-4c59-9f0a-2f3e6a7d41c9}';
+
+function propertyId(name: string): string {
+  return `String ${PROPERTY_SET} Name ${name}`;
+}
+
 function quoteOData(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
@@ -339,6 +360,65 @@ export function createGraphApi(options: GraphApiOptions | { client: GraphClient 
 
     async findRedirectRule() {
       return (await ourRules())[0] ?? null;
+    },
+
+    listRedirectRules: ourRules,
+
+    async addRedirectRule(r) {
+      const same = await findSame(r);
+      if (same) return same;
+      let answer: MessageRule;
+      try {
+        answer = await client.post<MessageRule>('/me/mailFolders/inbox/messageRules', ruleBody(r));
+      } catch (postError) {
+        // A 503/504 or a lost answer may come after Graph created the rule: look before failing.
+        const landed = await findSame(r).catch(() => undefined);
+        if (landed) return landed;
+        throw postError;
+      }
+      const created = toRedirectRule(answer);
+      if (created === null)
+        throw new GraphError(0, 'UnexpectedResponse', 'Graph returned no rule id.');
+      return created;
+    },
+
+    async deleteRedirectRule(id) {
+      const rule = (await listRules()).find((x) => x.id === id);
+      if (rule === undefined) return;
+      if (toRedirectRule(rule) === null) {
+        throw new GraphError(
+          0,
+          'NotOurRule',
+          'Refusing to delete a rule this add-in did not make.',
+        );
+      }
+      await deleteRule(id);
+    },
+
+    async readInboxProperties(names) {
+      if (names.length === 0) return {};
+      const filter = names.map((n) => `id eq ${quoteOData(propertyId(n))}`).join(' or ');
+      const body = await client.get<{
+        singleValueExtendedProperties?: { id?: string; value?: string }[];
+      }>(
+        `/me/mailFolders/inbox?$select=id&$expand=${encodeURIComponent(`singleValueExtendedProperties($filter=${filter})`)}`,
+      );
+      const out: Record<string, string> = {};
+      for (const name of names) {
+        const id = propertyId(name).toLowerCase();
+        const found = body.singleValueExtendedProperties?.find((p) => p.id?.toLowerCase() === id);
+        if (typeof found?.value === 'string') out[name] = found.value;
+      }
+      return out;
+    },
+
+    async writeInboxProperties(values) {
+      const singleValueExtendedProperties = Object.entries(values).map(([name, value]) => ({
+        id: propertyId(name),
+        value,
+      }));
+      if (singleValueExtendedProperties.length === 0) return;
+      await client.patch<unknown>('/me/mailFolders/inbox', { singleValueExtendedProperties });
     },
 
     async removeRedirectRules() {

@@ -1,4 +1,9 @@
+/**
+ * Graph's `dateTimeTimeZone` (a local wall time plus a zone name), both ways, in one place. The
+ * pane writes Stockholm time; Graph answers in UTC or in the zone it was given.
+ */
 import { stockholmInstant, stockholmWallTime } from '../../../../shared/index.ts';
+import type { IsoDate } from '../../../../shared/index.ts';
 
 /** Graph's local wall time plus a time zone name. */
 export interface DateTimeTimeZone {
@@ -7,7 +12,10 @@ export interface DateTimeTimeZone {
   readonly timeZone: string;
 }
 
-const STOCKHOLM_ZONES = new Set(['W. Europe Standard Time', 'Europe/Stockholm']);
+/** Graph's Windows id for Stockholm time; all our dates are Stockholm dates. */
+export const STOCKHOLM_TIME_ZONE = 'W. Europe Standard Time';
+
+const STOCKHOLM_ZONES = new Set([STOCKHOLM_TIME_ZONE, 'Europe/Stockholm']);
 const UTC_ZONES = new Set(['UTC', 'Etc/UTC', 'Coordinated Universal Time']);
 const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?$/;
 
@@ -18,11 +26,11 @@ export function isKnownTimeZone(timeZone: string): boolean {
 
 /**
  * The instant (epoch ms) of a Graph dateTimeTimeZone in UTC or Swedish time; undefined when the
- * text is not a local date-time or the zone is another one.
+ * text is not a valid local date-time or the zone is another one. Never throws.
  *
- * @example instantOfDateTimeTimeZone({ dateTime: '2026-12-23T00:00:00', timeZone: 'W. Europe Standard Time' }) // 2026-12-22T23:00Z
+ * @example instantOfGraphDateTime({ dateTime: '2026-12-23T00:00:00', timeZone: 'W. Europe Standard Time' }) // 2026-12-22T23:00Z
  */
-export function instantOfDateTimeTimeZone(value: DateTimeTimeZone): number | undefined {
+export function instantOfGraphDateTime(value: DateTimeTimeZone): number | undefined {
   const match = LOCAL_DATE_TIME.exec(value.dateTime);
   if (!match) return undefined;
   const [, date = '', hh = '', mm = '', ss = '0'] = match;
@@ -45,28 +53,39 @@ export function instantOfDateTimeTimeZone(value: DateTimeTimeZone): number | und
   }
 }
 
-/** Graph's rendering of an instant in a zone: 'YYYY-MM-DDTHH:mm:ss.0000000'. */
-export function dateTimeTimeZoneOf(
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * An instant as Graph's dateTimeTimeZone: Stockholm wall time as the pane writes it
+ * ('YYYY-MM-DDTHH:mm:ss'), or UTC as Graph reads it back ('….0000000').
+ *
+ * @example graphDateTime(Date.parse('2026-12-22T15:30:00Z')) // { dateTime: '2026-12-22T16:30:00', timeZone: 'W. Europe Standard Time' }
+ */
+export function graphDateTime(
   instant: number,
-  timeZone: 'UTC' | 'W. Europe Standard Time',
+  timeZone: 'UTC' | typeof STOCKHOLM_TIME_ZONE = STOCKHOLM_TIME_ZONE,
 ): DateTimeTimeZone {
   if (timeZone === 'UTC') {
     return { dateTime: `${new Date(instant).toISOString().slice(0, 19)}.0000000`, timeZone };
   }
   const { date, minute } = stockholmWallTime(instant);
   const seconds = Math.floor((((instant % 60_000) + 60_000) % 60_000) / 1000);
-  const pad = (n: number) => String(n).padStart(2, '0');
   return {
-    dateTime: `${date}T${pad(Math.floor(minute / 60))}:${pad(minute % 60)}:${pad(seconds)}.0000000`,
+    dateTime: `${date}T${pad(Math.floor(minute / 60))}:${pad(minute % 60)}:${pad(seconds)}`,
     timeZone,
   };
+}
+
+/** Local midnight starting a Stockholm date, as Graph's dateTimeTimeZone. */
+export function graphMidnight(date: IsoDate): DateTimeTimeZone {
+  return { dateTime: `${date}T00:00:00`, timeZone: STOCKHOLM_TIME_ZONE };
 }
 
 /** Same moment? Compares instants when both zones are known, else the texts to the second. */
 export function sameDateTime(a: DateTimeTimeZone | null, b: DateTimeTimeZone | null): boolean {
   if (a === null || b === null) return a === b;
-  const ia = instantOfDateTimeTimeZone(a);
-  const ib = instantOfDateTimeTimeZone(b);
+  const ia = instantOfGraphDateTime(a);
+  const ib = instantOfGraphDateTime(b);
   if (ia !== undefined && ib !== undefined) return ia === ib;
   return a.dateTime.slice(0, 19) === b.dateTime.slice(0, 19) && a.timeZone === b.timeZone;
 }

@@ -1,0 +1,24 @@
+// `svarsplikt admin <command>`: the organisation's side, for IT.
+import type { Io } from '../cliIo.ts';
+import { UsageError } from '../usageError.ts';
+import { auditCommand } from './auditCommand.ts';
+import { orderCommand, ordersCommand, runCommand } from './orders/ordersCommands.ts';
+
+/** Dispatches `admin audit|order|orders|run`. */
+export async function admin(args: string[], io: Io): Promise<number> {
+  const [command, ...rest] = args;
+  switch (command) {
+    case 'audit':
+      return await auditCommand(rest, io);
+    case 'order':
+      return orderCommand(rest, io);
+    case 'orders':
+      return ordersCommand(rest, io);
+    case 'run':
+      return await runCommand(rest, io);
+    default:
+      throw new UsageError(
+        `admin takes audit, order, orders or run${command === undefined ? '' : `, got "${command}"`} (try: svarsplikt admin --help)`,
+      );
+  }
+}
