@@ -8,6 +8,14 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+// A reader that stops early (`… | head -1`) closes the pipe: that is the reader's choice, not an
+// error, so the command ends quietly with exit code 0 instead of printing an EPIPE stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`svarsplikt: cannot write the output (${error.code ?? 'error'})\n`);
+  process.exit(1);
+});
+
 const lines: string[] = [];
 const flushLines = (): Promise<void> => {
   if (lines.length === 0) return Promise.resolve();

@@ -28,6 +28,66 @@ export interface DemoMessage {
   readonly answeredAt?: string;
 }
 
+/** Folds a long header value into physical lines of at most 900 characters, as delivery leaves it. */
+function foldValue(value: string): string {
+  const lines: string[] = [];
+  for (let i = 0; i < value.length; i += 900) lines.push(value.slice(i, i + 900));
+  return lines.join('\r\n ');
+}
+
+/** Wall-clock parts of a UTC ISO instant for a Date: header in +0000. */
+function rfcDate(iso: string): string {
+  const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+  const months = [
+    'Jan',
+    'Feb',
+    'Mar',
+    'Apr',
+    'May',
+    'Jun',
+    'Jul',
+    'Aug',
+    'Sep',
+    'Oct',
+    'Nov',
+    'Dec',
+  ];
+  const d = new Date(iso);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${days[d.getUTCDay()]}, ${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0000`;
+}
+
+/** An external message as Exchange Online hands it over, with its boundary's Authentication-Results. */
+function externalHeaders(m: {
+  readonly id: string;
+  readonly from: string;
+  readonly subject: string;
+  readonly received: string;
+  readonly sent: string;
+  readonly authenticationResults: string;
+  readonly extra?: string;
+}): string {
+  return (
+    `Received: from AM0PR02CA0101.eurprd02.prod.outlook.com (2603:10a6:208:154::42)\r\n` +
+    ` by GV3P280MB0977.SWEP280.PROD.OUTLOOK.COM with HTTPS; ${rfcDate(m.received)}\r\n` +
+    `Authentication-Results: ${m.authenticationResults}\r\n` +
+    `Received: from mail.example.net (198.51.100.23) by\r\n` +
+    ` AM2PEPF0001C70F.mail.protection.outlook.com (10.167.16.203) with Microsoft SMTP\r\n` +
+    ` Server id 15.20.8632.31 via Frontend Transport; ${rfcDate(m.received)}\r\n` +
+    `MIME-Version: 1.0\r\n` +
+    `From: ${m.from}\r\n` +
+    `Date: ${rfcDate(m.sent)}\r\n` +
+    `Message-ID: <${m.id}.4f2a9c@mail.example.net>\r\n` +
+    `Subject: ${m.subject}\r\n` +
+    `To: anna.lind@vaxjo.se\r\n` +
+    (m.extra ?? '') +
+    `Content-Type: text/plain; charset="utf-8"\r\n`
+  );
+}
+
+/** 200 KB of display name: a hostile sender's attempt to freeze whoever parses the From field. */
+const POISON_NAME = 'Vinnare Lotteri '.repeat(12_800);
+
 /** The owner of the demo mailbox. */
 export const DEMO_OWNER: DemoAddress = { name: 'Anna Lind', address: 'anna.lind@vaxjo.se' };
 
@@ -137,6 +197,93 @@ export const DEMO_MESSAGES: readonly DemoMessage[] = [
       'MIME-Version: 1.0\r\n',
     bodyText:
       'Hej Anna,\n\nHär kommer underlaget om bygglovstaxan inför nämndmötet 14 januari. Kan du titta på avsnitt 3 innan jul?\n\nHälsningar\nErik Sandberg\nSamhällsbyggnadsförvaltningen',
+  },
+  {
+    // A hostile message: a 200 KB folded From. The core reads a field on its first 64,000
+    // characters, so the address at its end is never reached; both hosts must stay fast.
+    id: 'demo-12',
+    conversationId: 'AAQkADdemo12',
+    subject: 'Grattis! Du har vunnit',
+    from: { name: 'Vinnare Lotteri', address: 'vinst@lotteri.example.net' },
+    to: [{ name: 'Anna Lind', address: 'anna.lind@vaxjo.se' }],
+    cc: [],
+    receivedDateTime: '2026-12-21T11:31:07Z',
+    sentDateTime: '2026-12-21T11:31:01Z',
+    internetHeaders: externalHeaders({
+      id: 'demo-12',
+      from: foldValue(`"${POISON_NAME}" <vinst@lotteri.example.net>`),
+      subject: 'Grattis! Du har vunnit',
+      received: '2026-12-21T11:31:07Z',
+      sent: '2026-12-21T11:31:01Z',
+      authenticationResults:
+        'spf=none (sender IP is 198.51.100.23)\r\n smtp.mailfrom=lotteri.example.net; dkim=none (message not signed)\r\n header.d=none;dmarc=none action=none header.from=lotteri.example.net;compauth=none\r\n reason=451',
+    }),
+    bodyText: 'Klicka här för att hämta din vinst.',
+  },
+  {
+    // A look-alike sender: vaxj0.se with a zero for the o, and its own mail passes every check.
+    id: 'demo-13',
+    conversationId: 'AAQkADdemo13',
+    subject: 'Påminnelse: obetald faktura 2026-1187',
+    from: { name: 'Ekonomiavdelningen', address: 'faktura@vaxj0.se' },
+    to: [{ name: 'Anna Lind', address: 'anna.lind@vaxjo.se' }],
+    cc: [],
+    receivedDateTime: '2026-12-21T11:02:44Z',
+    sentDateTime: '2026-12-21T11:02:40Z',
+    internetHeaders: externalHeaders({
+      id: 'demo-13',
+      from: 'Ekonomiavdelningen <faktura@vaxj0.se>',
+      subject: '=?UTF-8?Q?P=C3=A5minnelse:_obetald_faktura_2026-1187?=',
+      received: '2026-12-21T11:02:44Z',
+      sent: '2026-12-21T11:02:40Z',
+      authenticationResults:
+        'spf=pass (sender IP is 198.51.100.23)\r\n smtp.mailfrom=vaxj0.se; dkim=pass (signature was verified)\r\n header.d=vaxj0.se;dmarc=pass action=none header.from=vaxj0.se;compauth=pass\r\n reason=100',
+    }),
+    bodyText:
+      'Hej,\n\nVi har inte fått betalt för faktura 2026-1187. Betala i dag till bankgiro 5555-1234 för att undvika inkasso.\n\nEkonomiavdelningen',
+  },
+  {
+    // Claims the municipality's own address but fails DMARC at the boundary: spoofed.
+    id: 'demo-14',
+    conversationId: 'AAQkADdemo14',
+    subject: 'Uppdatera ditt lösenord senast i dag',
+    from: { name: 'IT-avdelningen', address: 'it-support@vaxjo.se' },
+    to: [{ name: 'Anna Lind', address: 'anna.lind@vaxjo.se' }],
+    cc: [],
+    receivedDateTime: '2026-12-21T10:45:19Z',
+    sentDateTime: '2026-12-21T10:45:12Z',
+    internetHeaders: externalHeaders({
+      id: 'demo-14',
+      from: 'IT-avdelningen <it-support@vaxjo.se>',
+      subject: '=?UTF-8?Q?Uppdatera_ditt_l=C3=B6senord_senast_i_dag?=',
+      received: '2026-12-21T10:45:19Z',
+      sent: '2026-12-21T10:45:12Z',
+      authenticationResults:
+        'spf=fail (sender IP is 198.51.100.23)\r\n smtp.mailfrom=vaxjo.se; dkim=none (message not signed)\r\n header.d=none;dmarc=fail action=quarantine header.from=vaxjo.se;compauth=fail\r\n reason=000',
+    }),
+    bodyText: 'Ditt lösenord går ut i dag. Logga in via länken nedan för att behålla ditt konto.',
+  },
+  {
+    // A citizen's own reply whose subject starts like an automatic one: the duty stays, with a hint.
+    id: 'demo-15',
+    conversationId: 'AAQkADdemo15',
+    subject: 'Autosvar: jag fick ert autosvar men frågan brådskar',
+    from: { name: 'Karin Holm', address: 'karin.holm@telia.com' },
+    to: [{ name: 'Anna Lind', address: 'anna.lind@vaxjo.se' }],
+    cc: [],
+    receivedDateTime: '2026-12-21T10:20:51Z',
+    sentDateTime: '2026-12-21T10:20:44Z',
+    internetHeaders: externalHeaders({
+      id: 'demo-15',
+      from: 'Karin Holm <karin.holm@telia.com>',
+      subject: '=?UTF-8?Q?Autosvar:_jag_fick_ert_autosvar_men_fr=C3=A5gan_br=C3=A5dskar?=',
+      received: '2026-12-21T10:20:51Z',
+      sent: '2026-12-21T10:20:44Z',
+      authenticationResults:
+        'spf=pass (sender IP is 198.51.100.23)\r\n smtp.mailfrom=telia.com; dkim=pass (signature was verified)\r\n header.d=telia.com;dmarc=pass action=none header.from=telia.com;compauth=pass\r\n reason=100',
+    }),
+    bodyText:
+      'Hej,\n\nJag fick ert autosvar, men frågan om skolskjutsen brådskar: bussen går redan 7 januari. Vem kan svara före jul?\n\nKarin Holm',
   },
   {
     id: 'demo-03',

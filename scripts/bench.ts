@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { build } from 'esbuild';
 import Holidays from 'date-holidays';
 import type * as CoreModule from '../shared/index.ts';
+import { benchHostile, hostileTable } from './hostileBench.ts';
 
 const MESSAGES = 100_000;
 const NAIVE_MESSAGES = 2_000;
@@ -32,7 +33,7 @@ async function coreBundle(): Promise<{ file: string; minified: number; gzip: num
   const result = await build({
     stdin: {
       contents:
-        "export { replyClock, replyDeadline, presetOrganisation, parseOrgConfig, explainClock, triageMessage, parseHeaders, buildReferral, buildAcknowledgement } from './shared/index.ts';",
+        "export { replyClock, replyDeadline, presetOrganisation, parseOrgConfig, explainClock, triageMessage, parseHeaders, receivedAtOf, senderTrust, buildReferral, buildAcknowledgement } from './shared/index.ts';",
       resolveDir: process.cwd(),
       loader: 'ts',
     },
@@ -68,6 +69,18 @@ function naiveDue(hd: Holidays, receivedAt: number, n: number): number {
 }
 
 const size = await coreBundle();
+// absenceReasonTerm is no export of the core's door (the hosts reach it through referralFindings),
+// so the adversarial part bundles it on its own, minified the same way.
+const reasonBundle = await build({
+  entryPoints: ['shared/absence/absenceReasonTerm.ts'],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  write: false,
+  target: 'es2020',
+});
+const reasonFile = join(mkdtempSync(join(tmpdir(), 'svarsplikt-bench-')), 'reason.mjs');
+writeFileSync(reasonFile, reasonBundle.outputFiles[0]!.contents);
 const setupStart = performance.now();
 const core = (await import(pathToFileURL(size.file).href)) as typeof CoreModule;
 const importMs = performance.now() - setupStart;
@@ -120,3 +133,13 @@ console.log(`| measure | Svarsplikt core | naive (date-holidays day by day) | ta
 | setup: load the minified core bundle | ${importMs.toFixed(1)} ms | — | — |
 | setup: first organisation (builds the 2005–2100 tables) | ${orgMs.toFixed(1)} ms | — | ≤ 20 ms |
 | core in a host bundle, minified + gzip, with holiday data | ${kb(size.gzip)} KB (${kb(size.minified)} KB minified) | date-holidays alone ≈ 236 KB gzip | ≤ 25 KB |`);
+
+const reason = (await import(pathToFileURL(reasonFile).href)) as {
+  absenceReasonTerm(text: string): string | undefined;
+};
+const hostileRows = benchHostile({ ...core, absenceReasonTerm: reason.absenceReasonTerm });
+console.log(`\n${hostileTable(hostileRows)}`);
+const missed = hostileRows.filter((row) => !row.ok).length;
+console.log(
+  `\n${hostileRows.length - missed} of ${hostileRows.length} adversarial shapes within target.`,
+);

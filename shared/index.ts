@@ -100,6 +100,8 @@ export type {
   TriageOptions,
   TriageReason,
   TriageReasonCode,
+  TriageHint,
+  TriageHintCode,
 } from './triage/triageTypes.ts';
 
 export type {
@@ -158,3 +160,13 @@ export { runAbsencePlan, runAbsencePlanSync } from './absence/plan/runAbsencePla
 export { forwardingToRemove, sameForwarding } from './absence/plan/sameForwarding.ts';
 export type { BackupChunks } from './absence/plan/backupChunks.ts';
 export { chunkBackup, joinBackup, textChecksum } from './absence/plan/backupChunks.ts';
+
+export type {
+  AuthenticationResults,
+  SenderTrust,
+  SenderTrustNote,
+  SenderTrustOptions,
+} from './trust/senderTrust.ts';
+export { parseAuthenticationResults, senderTrust } from './trust/senderTrust.ts';
+export { lookalikeOf } from './trust/lookalikeDomain.ts';
+export { displayText } from './text/displayText.ts';

@@ -3,7 +3,13 @@
  * notification or a draft, and none lets an exception reach Gmail: failures become a card (for
  * triggers) or a notification (for actions) in the user's language.
  */
-import { answerByDate, buildAcknowledgement, parseAddressList, replyClock } from './core';
+import {
+  answerByDate,
+  buildAcknowledgement,
+  parseAddressList,
+  replyClock,
+  senderTrust,
+} from './core';
 import type { Lang } from './core';
 import { absenceHandlers, finishAbsenceIfOver } from './absenceHandlers';
 import type { Handler, HandlerContext } from './handlerContext';
@@ -114,6 +120,9 @@ function messageResponse(context: HandlerContext, messageId: string, notice?: st
     demo: context.demo,
     messageId,
     label,
+    senderNotes: senderTrust(state.message.headers, { orgDomains: context.org.domains }).notes.map(
+      (note) => note.message[context.lang],
+    ),
     ...(notice !== undefined ? { notice } : {}),
   });
 }

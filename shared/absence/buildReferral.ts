@@ -6,6 +6,7 @@ import type { Audience, ReferralDates } from './referralLetter.ts';
 import { renderHtml } from './renderHtml.ts';
 import { renderText } from './renderText.ts';
 import type { AbsenceInput, Referral, ReferralTexts } from './types.ts';
+import { backOnOf } from './backOnOf.ts';
 import { usableDay } from './usableDay.ts';
 
 /**
@@ -24,7 +25,7 @@ export function buildReferral(input: AbsenceInput, org: Organisation, today: str
   const firstDay = usableDay(input.firstDay);
   const lastDay = usableDay(input.lastDay);
   const ordered = firstDay === null || lastDay === null || firstDay <= lastDay;
-  const backOn = lastDay !== null && ordered ? org.calendar.nextWorkingDay(lastDay) : null;
+  const backOn = lastDay !== null && ordered ? backOnOf(org.calendar, lastDay) : null;
   const dates: ReferralDates = {
     firstDay: ordered ? firstDay : null,
     lastDay: ordered ? lastDay : null,

@@ -4,11 +4,21 @@ import type { Inline } from './letter.ts';
 import { telHref } from './telHref.ts';
 
 /**
- * An address as text with a `mailto:` link; a malformed address stays plain text, never a link.
+ * Characters that would give a `mailto:` link parameters or another target (RFC 6068: '?' starts
+ * `cc=`, `body=`…, '%' escapes, '#' a fragment, '&' joins parameters).
+ */
+const LINK_SYNTAX = /[?#%&]/;
+
+/**
+ * An address as text with a `mailto:` link; a malformed address, or one that would carry link
+ * parameters, stays plain text, never a link.
  * @example addressInline('kommunen@vaxjo.se') // { text: 'kommunen@vaxjo.se', href: 'mailto:kommunen@vaxjo.se' }
+ * @example addressInline('a?cc=x@evil.example@vaxjo.se') // { text: 'a?cc=x@evil.example@vaxjo.se' }
  */
 export function addressInline(address: string): Inline {
-  return isEmailAddress(address) ? { text: address, href: `mailto:${address}` } : { text: address };
+  return isEmailAddress(address) && !LINK_SYNTAX.test(address)
+    ? { text: address, href: `mailto:${address}` }
+    : { text: address };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Organisation } from '../policy/organisation.ts';
 import type { Source } from '../policy/source.ts';
 import { ABSENCE_SOURCES } from './absenceSources.ts';
 import { absenceReasonTerm } from './absenceReasonTerm.ts';
+import { backOnOf } from './backOnOf.ts';
 import { givenText } from './givenText.ts';
 import { isEmailAddress } from '../policy/isEmailAddress.ts';
 import type { AbsenceInput, FindingId, Severity } from './types.ts';
@@ -99,6 +100,19 @@ export const FINDING_RULES: readonly FindingRule[] = Object.freeze([
         : []),
       ...(input.lastDay !== null && lastDay === null ? [{ field: 'lastDay', values: RANGE }] : []),
     ],
+  },
+  {
+    id: 'DATES_INVALID',
+    severity: 'error',
+    message: {
+      sv: 'Kalendern (till {last}) slutar före återkomstdagen. Välj en tidigare sista frånvarodag.',
+      en: 'The calendar (to {last}) ends before the day you are back. Choose an earlier last day of absence.',
+    },
+    source: null,
+    check: ({ org, lastDay }) =>
+      lastDay !== null && backOnOf(org.calendar, lastDay) === null
+        ? [{ field: 'lastDay', values: RANGE }]
+        : [],
   },
   {
     id: 'DATES_INVALID',

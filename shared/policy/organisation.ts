@@ -32,12 +32,22 @@ export interface Organisation {
 }
 
 /**
- * True when the address belongs to one of the organisation's domains or their subdomains.
+ * Local-part characters that old mail routing reads as another hop ('x%evil.example@kommun.se',
+ * 'evil!x@kommun.se') or that only a quoted local part can hold: such an address may leave the
+ * organisation although its domain is the organisation's own.
+ */
+const ROUTING = /[%!"\\@\s]/;
+
+/**
+ * True when the address belongs to one of the organisation's domains or their subdomains, and its
+ * local part cannot route the mail elsewhere (no '%', '!', quotes or a second '@').
  * @example isInOrganisation('anna@skola.vaxjo.se', org) // true for domains ['vaxjo.se']
+ * @example isInOrganisation('x%evil.example@vaxjo.se', org) // false
  */
 export function isInOrganisation(address: string, org: Pick<Organisation, 'domains'>): boolean {
   const at = address.lastIndexOf('@');
   if (at < 1) return false;
+  if (ROUTING.test(address.slice(0, at).trim())) return false;
   const domain = address
     .slice(at + 1)
     .trim()

@@ -1,3 +1,8 @@
+import { stripComments } from './stripComments.ts';
+
+/** Longest date-time text tried (after comments are dropped); a real one is about 31 characters. */
+const MAX_DATE_TEXT = 200;
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const FULL_MONTHS = [
   'january',
@@ -66,16 +71,20 @@ function fullYear(text: string): number {
 /**
  * Parses an RFC 5322 date-time ('Tue, 22 Dec 2026 08:30:12 +0100') to epoch ms, or undefined.
  * Accepts the obsolete forms too: no day of week, no seconds, two-digit years, named zones (GMT, UT,
- * EST…, also CET/CEST) and comments ('(CET)'). Pure arithmetic, no host time zone involved.
+ * EST…, also CET/CEST) and comments ('(CET)'). Pure arithmetic, no host time zone involved. Reads
+ * the first 800 characters at most, and no date text over MAX_DATE_TEXT; linear; never throws.
  *
  * @example parseRfc5322Date('Fri, 18 Dec 2026 17:05:00 +0100') // → Date.UTC(2026, 11, 18, 16, 5)
  */
 export function parseRfc5322Date(value: string): number | undefined {
-  const text = value
-    .replace(/\((?:[^()\\]|\\.)*\)/g, ' ')
+  if (typeof value !== 'string') return undefined;
+  const text = stripComments(
+    value.length > 4 * MAX_DATE_TEXT ? value.slice(0, 4 * MAX_DATE_TEXT) : value,
+  )
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
+  if (text.length > MAX_DATE_TEXT) return undefined;
   const match = DATE_TIME.exec(text);
   if (match === null) return undefined;
   const [

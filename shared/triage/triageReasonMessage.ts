@@ -13,6 +13,10 @@ const WHAT: Readonly<Record<TriageReasonCode, Bilingual>> = {
     sv: 'Tom returadress, typiskt för automatiska meddelanden',
     en: 'Empty return path, typical of automatic mail',
   },
+  AUTO_REPLY_MARKER: {
+    sv: 'Automatiskt svar enligt avsändarens e-postsystem',
+    en: "Automatic reply, as marked by the sender's mail system",
+  },
   NO_REPLY_SENDER: {
     sv: 'Avsändaren tar inte emot svar',
     en: 'The sender does not accept replies',

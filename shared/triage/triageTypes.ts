@@ -8,6 +8,7 @@ export type TriageReasonCode =
   | 'DELIVERY_REPORT'
   | 'NULL_RETURN_PATH'
   | 'NO_REPLY_SENDER'
+  | 'AUTO_REPLY_MARKER'
   | 'OWN_MESSAGE'
   | 'INTERNAL_SENDER'
   | 'CC_ONLY';
@@ -19,10 +20,22 @@ export interface TriageReason {
   readonly message: Bilingual;
 }
 
-/** The verdict: a duty unless at least one reason says otherwise. */
+/** Something worth a look that does not change the duty. */
+export type TriageHintCode = 'SUBJECT_LOOKS_AUTOMATIC';
+
+/** A hint for the user, with the text that raised it. */
+export interface TriageHint {
+  readonly code: TriageHintCode;
+  readonly evidence: string;
+  readonly message: Bilingual;
+}
+
+/** The verdict: a duty unless at least one reason says otherwise; hints never change it. */
 export interface Triage {
   readonly duty: boolean;
   readonly reasons: readonly TriageReason[];
+  /** For a message with a duty whose subject alone looks automatic ('Autosvar: …'). */
+  readonly hints?: readonly TriageHint[];
 }
 
 /** Who the mailbox is and the organisation's triage options. */

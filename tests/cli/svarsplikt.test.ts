@@ -82,7 +82,7 @@ describe('svarsplikt due', () => {
       JSON.stringify({
         name: 'K',
         policy: { replyWithin: 1 },
-        domains: ['k.se'],
+        domains: ['kalmar.se'],
         extraClosedDates: ['2026-05-15'],
       }),
     );
@@ -118,7 +118,7 @@ describe('svarsplikt due', () => {
     const file = join(dir, 'org.json');
     writeFileSync(
       file,
-      JSON.stringify({ name: 'K', policy: 'vaxjo', domains: ['k.se', 'bad domain'] }),
+      JSON.stringify({ name: 'K', policy: 'vaxjo', domains: ['kalmar.se', 'bad domain'] }),
     );
     const result = run(['due', '--policy', file, '2026-05-13T10:00:00+02:00']);
     expect(result.status).toBe(2);
@@ -239,4 +239,45 @@ describe('svarsplikt due: more input forms', () => {
     expect(referral.findings.map((f) => f.id)).not.toContain('EXTERNAL_TARGET');
     expect(result.status).toBe(0);
   });
+});
+
+describe('svarsplikt on hostile ground', () => {
+  it('ends quietly with exit 0 when the reader closes the pipe early', () => {
+    const input = '2026-04-02T12:00:00+02:00\n'.repeat(50_000);
+    const result = spawnSync(
+      'sh',
+      [
+        '-c',
+        `"${process.execPath}" "${join(root, 'bin/svarsplikt.mjs')}" due --policy vaxholm --stdin | head -1; echo "status=\${PIPESTATUS:-}"`,
+      ],
+      { input, encoding: 'utf8' },
+    );
+    expect(result.stdout.split('\n')[0]).toContain('"due":"2026-04-08T16:30:00+02:00"');
+    expect(result.stderr).not.toMatch(/EPIPE|Error|at /);
+  });
+
+  it('never echoes the contents of a file given as --policy', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'svarsplikt-'));
+    const file = join(dir, 'passwd');
+    writeFileSync(file, 'root:x:0:0:root:/root:/bin/bash\nsecret-line\n');
+    const result = run(['due', '--policy', file, '2026-05-13T10:00:00+02:00']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('is not valid JSON');
+    expect(result.stderr).not.toMatch(/root|secret/);
+  });
+
+  it.each([['co.uk'], ['se'], ['kommun.se.']])(
+    'refuses the public suffix %s as an organisation domain',
+    (domain) => {
+      const dir = mkdtempSync(join(tmpdir(), 'svarsplikt-'));
+      const file = join(dir, 'org.json');
+      writeFileSync(
+        file,
+        JSON.stringify({ name: 'K', policy: 'vaxjo', domains: ['kalmar.se', domain] }),
+      );
+      const result = run(['due', '--policy', file, '2026-05-13T10:00:00+02:00']);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/domains\[1\]/);
+    },
+  );
 });

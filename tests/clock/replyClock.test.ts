@@ -66,6 +66,7 @@ describe('replyClock states', () => {
           message: { sv: 'Automatiskt svar.', en: 'Automatic reply.' },
         },
       ],
+      hints: [],
     };
     const clock = replyClock(
       { receivedAt: received, receivedAtSource: 'server', triage },

@@ -173,6 +173,39 @@ describe('Outlook playground', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  it('a poisoned From leaves the clock and the queue fast; look-alike and spoofed senders are named calmly', async () => {
+    const { page, pane } = await openPlayground();
+    // demo-12 carries a 200 KB folded From: the clock still comes at once.
+    const start = Date.now();
+    await selectMessage(page, pane, 'demo-12');
+    expect(Date.now() - start).toBeLessThan(3000);
+    await pane.locator('[data-testid="clock"][data-state]').waitFor();
+
+    await selectMessage(page, pane, 'demo-13');
+    await expect(pane.getByTestId('sender-notes').textContent()).resolves.toContain(
+      'Avsändarens domän vaxj0.se liknar organisationens vaxjo.se',
+    );
+    await selectMessage(page, pane, 'demo-14');
+    await expect(pane.getByTestId('sender-notes').textContent()).resolves.toContain('(DMARC)');
+    await expect(
+      pane.locator('[data-testid="clock"]').getAttribute('data-state'),
+    ).resolves.not.toBe('not-required');
+    await selectMessage(page, pane, 'demo-15');
+    await expect(pane.getByTestId('sender-notes').textContent()).resolves.toContain(
+      'Ämnesraden ser automatisk ut',
+    );
+    await expectNoAxeViolations(pane, 'clock view with sender notes');
+
+    const queueStart = Date.now();
+    await pane.getByRole('tab', { name: 'Kö' }).click();
+    await pane
+      .getByRole('list', { name: 'Meddelanden sorterade efter förfallotid' })
+      .waitFor({ timeout: 15000 });
+    expect(Date.now() - queueStart).toBeLessThan(10_000);
+    await expect(pane.getByText('Grattis! Du har vunnit').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+
   it('a bad out-of-office form shows its errors and saves nothing', async () => {
     const { pane, page } = await openPlayground();
     await pane.getByRole('tab', { name: 'Frånvaro' }).click();

@@ -129,6 +129,62 @@ const CASES: readonly CorpusCase[] = [
     codes: ['INTERNAL_SENDER', 'CC_ONLY'],
     receivedAt: '2026-12-21T12:05:00Z',
   },
+  {
+    file: 'mailer-daemon-null-sender.eml',
+    why: "Exim bounce from 'MAILER-DAEMON <>': empty Return-Path and null sender",
+    options: MAILBOX,
+    duty: false,
+    codes: ['NULL_RETURN_PATH', 'NO_REPLY_SENDER'],
+    receivedAt: '2026-12-22T09:14:07Z',
+  },
+  {
+    file: 'mail-delivery-subsystem.eml',
+    why: "Sendmail bounce from 'Mail Delivery Subsystem <MAILER-DAEMON>' with no domain",
+    options: MAILBOX,
+    duty: false,
+    codes: ['NO_REPLY_SENDER'],
+    receivedAt: '2026-12-22T10:02:44Z',
+  },
+  {
+    file: 'apple-vacation.eml',
+    why: 'iCloud vacation reply: X-Apple-Action VACATION, no RFC 3834 header',
+    options: MAILBOX,
+    duty: false,
+    codes: ['AUTO_REPLY_MARKER'],
+    receivedAt: '2026-12-23T08:31:15Z',
+  },
+  {
+    file: 'list-manager-notice.eml',
+    why: 'fml list-manager notice with only List-Subscribe and X-ML-* fields',
+    options: MAILBOX,
+    duty: false,
+    codes: ['MAILING_LIST'],
+    receivedAt: '2026-12-23T06:05:31Z',
+  },
+  {
+    file: 'feedback-report.eml',
+    why: 'abuse feedback report: multipart/report; report-type=feedback-report',
+    options: MAILBOX,
+    duty: false,
+    codes: ['DELIVERY_REPORT'],
+    receivedAt: '2026-12-23T11:40:09Z',
+  },
+  {
+    file: 'exchange-suppress-only.eml',
+    why: 'Exchange automatic reply without Auto-Submitted: X-Auto-Response-Suppress and its subject',
+    options: MAILBOX,
+    duty: false,
+    codes: ['AUTO_REPLY_MARKER'],
+    receivedAt: '2026-12-23T14:02:11Z',
+  },
+  {
+    file: 'person-autosvar-subject.eml',
+    why: "a person's reply whose subject starts 'Automatiskt svar:': the duty stays, with a hint",
+    options: MAILBOX,
+    duty: true,
+    codes: [],
+    receivedAt: '2026-12-23T12:15:02Z',
+  },
 ];
 
 function readCorpus(file: string): string {
@@ -194,5 +250,44 @@ describe('triage corpus details', () => {
   it('keeps the no-reply evidence free of the sender domain', () => {
     const triage = triageMessage(parseHeaders(readCorpus('no-reply-system.eml')), MAILBOX);
     expect(triage.reasons[0]?.evidence).toBe('From: No-Reply@…');
+  });
+});
+
+describe('automatic-looking subjects', () => {
+  it('keeps the duty of a person whose subject only looks automatic, and says why in a hint', () => {
+    const triage = triageMessage(parseHeaders(readCorpus('person-autosvar-subject.eml')), MAILBOX);
+    expect(triage.duty).toBe(true);
+    expect(triage.hints).toEqual([
+      {
+        code: 'SUBJECT_LOOKS_AUTOMATIC',
+        evidence: 'Subject: Automatiskt svar:…',
+        message: {
+          sv: 'Ämnesraden ser automatisk ut (Subject: Automatiskt svar:…), men inget i meddelandets huvud visar det – svarsplikten gäller tills du bedömt det.',
+          en: "The subject looks automatic (Subject: Automatiskt svar:…), but nothing in the message's headers shows it – the reply duty stands until you judge it.",
+        },
+      },
+    ]);
+  });
+
+  it.each([
+    ['Autosvar: Bygglov', true],
+    ['Out of Office: Remiss', true],
+    ['AUTO: Anna Lind är ledig', true],
+    ['Re: Autosvar från er', false],
+    ['Fråga om bygglov', false],
+  ])('subject %j gives a hint: %s', (subject, hinted) => {
+    const triage = triageMessage(parseHeaders(`From: a@example.se\r\nSubject: ${subject}\r\n`));
+    expect(triage.duty).toBe(true);
+    expect((triage.hints ?? []).length > 0).toBe(hinted);
+  });
+
+  it('gives no hint when the message carries no duty anyway', () => {
+    const triage = triageMessage(parseHeaders(readCorpus('exchange-automatic-reply.eml')), MAILBOX);
+    expect(triage.hints).toEqual([]);
+  });
+
+  it('X-Auto-Response-Suppress alone, on a person-written message, keeps the duty', () => {
+    const raw = 'From: a@example.se\r\nSubject: Möte\r\nX-Auto-Response-Suppress: All\r\n';
+    expect(triageMessage(parseHeaders(raw)).duty).toBe(true);
   });
 });

@@ -11,6 +11,7 @@ import { parseRfc5322Date } from '../../shared/triage/parseRfc5322Date.ts';
 import { topmostReceivedAt } from '../../shared/triage/topmostReceivedAt.ts';
 import { triageMessage } from '../../shared/triage/triageMessage.ts';
 import type { TriageReasonCode } from '../../shared/triage/triageTypes.ts';
+import { senderTrust } from '../../shared/trust/senderTrust.ts';
 
 const OPTIONS = { mailbox: DEMO_OWNER.address, orgDomains: ['vaxjo.se'] };
 
@@ -23,6 +24,10 @@ const INTENDED: Readonly<Record<string, { local: string; codes: readonly TriageR
     codes: ['AUTO_SUBMITTED', 'DELIVERY_REPORT', 'NULL_RETURN_PATH', 'NO_REPLY_SENDER'],
   },
   'demo-04': { local: 'Mon 2026-12-21 09:12', codes: ['AUTO_SUBMITTED'] },
+  'demo-12': { local: 'Mon 2026-12-21 12:31', codes: [] },
+  'demo-13': { local: 'Mon 2026-12-21 12:02', codes: [] },
+  'demo-14': { local: 'Mon 2026-12-21 11:45', codes: [] },
+  'demo-15': { local: 'Mon 2026-12-21 11:20', codes: [] },
   'demo-05': { local: 'Mon 2026-12-21 07:40', codes: [] },
   'demo-06': { local: 'Sat 2026-12-19 10:30', codes: [] },
   'demo-07': { local: 'Fri 2026-12-18 17:05', codes: [] },
@@ -70,7 +75,13 @@ describe('demo mailbox', () => {
     expect(lag).toBeLessThan(60_000);
     expect(Date.parse(message.receivedDateTime)).toBeLessThan(Date.parse(DEMO_NOW));
     expect(headers.get('Subject')).toBe(message.subject);
-    expect(parseAddressList(headers.get('From') ?? '')).toEqual([message.from]);
+    if (id === 'demo-12') {
+      // The poisoned From: read on its first 64,000 characters, so its address is never reached.
+      expect(headers.truncated).toBe(true);
+      expect(message.internetHeaders.length).toBeGreaterThan(200_000);
+    } else {
+      expect(parseAddressList(headers.get('From') ?? '')).toEqual([message.from]);
+    }
     expect(addresses(headers.get('To'))).toEqual(message.to.map((to) => to.address));
     expect(addresses(headers.get('Cc'))).toEqual(message.cc.map((cc) => cc.address));
     expect(headers.has('Message-ID')).toBe(true);
@@ -90,7 +101,7 @@ describe('demo mailbox', () => {
 
   it('the colleague is exempt only when the organisation exempts internal senders', () => {
     const internal = DEMO_MESSAGES.filter((message) => message.from.address.endsWith('@vaxjo.se'));
-    expect(internal.map((message) => message.id)).toEqual(['demo-02', 'demo-03']);
+    expect(internal.map((message) => message.id)).toEqual(['demo-02', 'demo-14', 'demo-03']);
     const triage = triageMessage(parseHeaders(demoMessageById('demo-02')?.internetHeaders ?? ''), {
       ...OPTIONS,
       internalSendersExempt: true,
@@ -117,5 +128,31 @@ describe('demo mailbox', () => {
   it('lists the inbox newest first', () => {
     const times = DEMO_MESSAGES.map((message) => Date.parse(message.receivedDateTime));
     expect(times).toEqual([...times].sort((a, b) => b - a));
+  });
+});
+
+describe('demo mailbox: sender trust and hints', () => {
+  const trustOf = (id: string) =>
+    senderTrust(parseHeaders(demoMessageById(id)?.internetHeaders ?? ''), {
+      orgDomains: ['vaxjo.se'],
+    }).notes.map((note) => note.code);
+
+  it.each([
+    ['demo-13', ['LOOKALIKE_DOMAIN']],
+    ['demo-14', ['OWN_DOMAIN_DMARC_FAIL']],
+    ['demo-12', []],
+    ['demo-15', []],
+    ['demo-01', []],
+  ])('%s has the sender notes %j', (id, codes) => {
+    expect(trustOf(id)).toEqual(codes);
+  });
+
+  it('demo-15 keeps its duty and shows the subject hint', () => {
+    const triage = triageMessage(
+      parseHeaders(demoMessageById('demo-15')?.internetHeaders ?? ''),
+      OPTIONS,
+    );
+    expect(triage.duty).toBe(true);
+    expect((triage.hints ?? []).map((hint) => hint.code)).toEqual(['SUBJECT_LOOKS_AUTOMATIC']);
   });
 });

@@ -9,8 +9,11 @@ import { DatePicker } from '@fluentui/react-datepicker-compat';
 import { useId } from 'react';
 import type { Ref } from 'react';
 import type { IsoDate, Lang } from '../../../shared/index.ts';
-import { formatDate, formatShortDate } from '../../../shared/index.ts';
+import { formatDate, formatShortDate, SUPPORTED_RANGE } from '../../../shared/index.ts';
 import type { UiStrings } from '../i18n/uiStrings.ts';
+
+/** The last day a picker offers: a week before the calendar's end leaves room for a back-on day. */
+const LAST_PICKABLE: IsoDate = '2100-12-20';
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -90,7 +93,9 @@ export function DateField(props: {
         initialPickerDate={dateFromIso(props.value ?? props.min ?? props.today)}
         placeholder={t.pickDate}
         {...(props.inputRef ? { input: { ref: props.inputRef } } : {})}
-        {...(props.min ? { minDate: dateFromIso(props.min) } : {})}
+        minDate={dateFromIso(props.min ?? SUPPORTED_RANGE.first)}
+        // The calendar ends with 2100; a back-on day must still fall inside it.
+        maxDate={dateFromIso(LAST_PICKABLE)}
       />
     </Field>
   );

@@ -176,6 +176,13 @@ export function ClockView() {
           ) : null}
         </dd>
       </dl>
+      {view.senderNotes.length > 0 ? (
+        <ul className={styles.why} aria-label={t.senderNotesLabel} data-testid="sender-notes">
+          {view.senderNotes.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : null}
       {hasDuty && clock.state !== 'answered' ? (
         <>
           <Checkbox

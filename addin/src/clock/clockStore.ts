@@ -7,7 +7,7 @@ import {
   isNotOurs,
 } from '../../../shared/index.ts';
 import type { MessageFacts } from '../../../shared/index.ts';
-import { clockView, messageFacts } from './clockView.ts';
+import { clockView, messageFacts, senderTrustLines } from './clockView.ts';
 import type { ClockView, MessageExtras } from './clockView.ts';
 import { describeError } from '../pane/describeError.ts';
 import { graphDateTime } from '../host/graph/graphDateTime.ts';
@@ -73,7 +73,7 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
       const { message } = get();
       if (!message) return;
       const facts = messageFacts(message, extras, org, host.mailboxAddress);
-      const view = clockView(facts, org, deps.now(), lang, t);
+      const view = clockView(facts, org, deps.now(), lang, t, senderTrustLines(message, org, lang));
       set({ facts, view, extras, phase: 'ready' });
       void publishInfoBar(view);
     }

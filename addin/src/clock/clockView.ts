@@ -5,6 +5,7 @@ import {
   messageFactsOf,
   parseHeaders,
   replyClock,
+  senderTrust,
 } from '../../../shared/index.ts';
 import type { Lang, MessageFacts, Organisation, ReplyClock } from '../../../shared/index.ts';
 import type { UiStrings } from '../i18n/uiStrings.ts';
@@ -43,6 +44,20 @@ export function messageFacts(
   );
 }
 
+/**
+ * Calm lines about the sender (DMARC failure for the organisation's own domain, a look-alike
+ * domain) from the message's headers; empty without headers. Never a change of duty.
+ */
+export function senderTrustLines(
+  message: SelectedMessage,
+  org: Organisation,
+  lang: Lang,
+): readonly string[] {
+  if (!message.internetHeaders) return [];
+  const trust = senderTrust(parseHeaders(message.internetHeaders), { orgDomains: org.domains });
+  return trust.notes.map((note) => note.message[lang]);
+}
+
 /** Everything the clock card shows, as ready-made text. */
 export interface ClockView {
   readonly clock: ReplyClock;
@@ -54,6 +69,8 @@ export interface ClockView {
   readonly receivedEstimate: string | null;
   readonly explanation: readonly string[];
   readonly noDutyReasons: readonly string[];
+  /** Sender trust and triage hints ('the subject only looks automatic'), shown beside the clock. */
+  readonly senderNotes: readonly string[];
   readonly infoBar: { readonly text: string; readonly kind: 'informational' | 'error' };
 }
 
@@ -70,6 +87,7 @@ export function clockView(
   now: number,
   lang: Lang,
   t: UiStrings,
+  trustLines: readonly string[] = [],
 ): ClockView {
   const clock = replyClock(facts, org, now);
   const dueText = clock.deadline ? formatDateTime(clock.deadline.due, lang) : null;
@@ -98,6 +116,10 @@ export function clockView(
         : null,
     explanation: explainClock(clock, org, lang),
     noDutyReasons,
+    senderNotes: [
+      ...trustLines,
+      ...(clock.triage?.duty ? (clock.triage.hints ?? []).map((hint) => hint.message[lang]) : []),
+    ],
     infoBar: infoBarFor(clock, dueText, leftText, lang, t),
   };
 }

@@ -39,6 +39,7 @@ const sv = {
     server: 'serverns mottagningstid',
   },
   whyLabel: 'Varför',
+  senderNotesLabel: 'Om avsändaren',
   noDutyWhy: 'Varför ingen svarsplikt',
   answeredCheckFailed: 'Kunde inte kontrollera om meddelandet redan är besvarat.',
   infoBarDue: (due: string, left: string) =>
@@ -213,6 +214,7 @@ const en: UiStrings = {
     server: "the server's received time",
   },
   whyLabel: 'Why',
+  senderNotesLabel: 'About the sender',
   noDutyWhy: 'Why there is no reply duty',
   answeredCheckFailed: 'Could not check whether the message has been answered.',
   infoBarDue: (due, left) => `Reply duty: answer by ${due} (${left} of working time left).`,

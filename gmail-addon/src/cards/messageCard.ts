@@ -14,6 +14,8 @@ export interface MessageCardInput {
   readonly messageId: string;
   /** The "Svarsplikt/…" label the thread carries, if any. */
   readonly label: string | null;
+  /** Calm lines about the sender (DMARC failure for the own domain, a look-alike domain). */
+  readonly senderNotes?: readonly string[];
   /** A notice shown first, e.g. that forwarding ended on return. */
   readonly notice?: string;
 }
@@ -138,6 +140,16 @@ export function messageCard(input: MessageCardInput): CardModel {
     sections.push({ widgets: [{ kind: 'text', text: input.notice, bold: true }] });
   }
   sections.push({ widgets: clockFacts(clock, org, lang) });
+  const hints = clock.triage?.duty
+    ? (clock.triage.hints ?? []).map((hint) => hint.message[lang])
+    : [];
+  const senderLines = [...(input.senderNotes ?? []), ...hints];
+  if (senderLines.length > 0) {
+    sections.push({
+      header: tr(lang, 'Om avsändaren', 'About the sender'),
+      widgets: senderLines.map((text) => ({ kind: 'text' as const, text })),
+    });
+  }
   if (clock.state === 'not-required') {
     const reasons = clock.triage?.reasons ?? [];
     sections.push({

@@ -2,8 +2,9 @@ import type { ActionModel, ButtonModel, CardModel, ResponseModel, WidgetModel } 
 import type { CardServiceLike, TextButtonB } from './cardServiceLike';
 
 /**
- * Escapes text for CardService's formatted text (TextParagraph, DecoratedText's text, section
- * headers), which accepts a little HTML. Labels are plain text and are passed as they are.
+ * Escapes text for CardService's formatted text (TextParagraph, DecoratedText's text and labels,
+ * section headers), which accepts a little HTML. Every string goes through here, labels included:
+ * a sender's display name reaches a queue card's bottom label.
  */
 export function escapeCardText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -44,10 +45,10 @@ function renderWidget(widget: WidgetModel, cs: CardServiceLike): unknown {
     case 'fact': {
       const fact = cs
         .newDecoratedText()
-        .setTopLabel(widget.label)
+        .setTopLabel(escapeCardText(widget.label))
         .setText(escapeCardText(widget.text))
         .setWrapText(true);
-      if (widget.bottomLabel !== undefined) fact.setBottomLabel(widget.bottomLabel);
+      if (widget.bottomLabel !== undefined) fact.setBottomLabel(escapeCardText(widget.bottomLabel));
       if (widget.openUrl !== undefined) fact.setOpenLink(cs.newOpenLink().setUrl(widget.openUrl));
       return fact;
     }
