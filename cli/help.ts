@@ -4,6 +4,10 @@ export const USAGE = `svarsplikt – Swedish working-day reply clock, closed day
 Usage:
   svarsplikt due --policy <preset|org.json> [--now <instant>] <instant>...
   svarsplikt due --policy <preset|org.json> --stdin          (one instant per line)
+  svarsplikt clock --policy <preset|org.json> --received <instant> --now <instant>
+                   [--acknowledged <instant> --promised YYYY-MM-DD] [--status <instant> --promised YYYY-MM-DD]...
+                   [--answered <instant>] [--forwarded <instant> | --not-ours]
+  svarsplikt report --policy <preset|org.json> --now <instant> [--by month|week] < messages.jsonl
   svarsplikt days <year> [--policy <preset|org.json>]
   svarsplikt referral --policy <preset|org.json> --from YYYY-MM-DD --to YYYY-MM-DD --contact "Name <address> phone" [--json]
   svarsplikt policies
@@ -27,6 +31,33 @@ working day; due is closing time on the N-th working day after day 0.
 --now adds the state (on-track, due-soon, overdue) and the office minutes left.
 A line that cannot be computed gives {"received":…, "error":…}; the others still come out, and the
 exit code is 1.`,
+  clock: `svarsplikt clock --policy <preset|org.json> --received <instant> --now <instant>
+                 [--acknowledged <instant> --promised YYYY-MM-DD]
+                 [--status <instant> --promised YYYY-MM-DD]... [--answered <instant>]
+                 [--forwarded <instant> | --not-ours]
+
+Prints one message's duties at --now as one JSON object:
+  {"state":…, "duties":[{"kind","due","met","metAt","late","promised"?}], "received":…, "policy":…,
+   "duty":<kind setting the state>|null, "promised":"YYYY-MM-DD"|null, "brokenPromises":N,
+   "workingMinutesLeft":N}
+Duties: acknowledge (the rule's deadline; met by a kvittens, a status update or the answer), answer
+(closing time on the promised date), status-update (when a promise falls due unanswered; met by a
+status update with a new date) and, for mail that is not ours, forward (the forward rule).
+States: not-required, answered, forwarded, on-track, promised, due-soon, overdue, promise-broken.
+Each --promised belongs to the --acknowledged or --status just before it, and must be a working
+day whose closing time is still to come when promised. A refused promise gives
+{"received":…, "error":…, "code":…} and exit code 1; events after --now have not happened yet.`,
+  report: `svarsplikt report --policy <preset|org.json> [--now <instant>] [--by month|week] < messages.jsonl
+
+Reads JSON lines, one per message that carries a duty:
+  {"mailbox":…, "received":<instant>, "acknowledged"?:<instant>, "answered"?:<instant>, "promised"?:"YYYY-MM-DD"}
+and prints one JSON line per mailbox and Stockholm month of receipt (--by week: ISO week):
+  {"mailbox","period":"YYYY-MM"|"YYYY-Www","received","inTime","late","open","openOverdue",
+   "shareInTime","medianResponseMinutes","brokenPromises"}
+A message is met at the earlier of acknowledged and answered: in time when at or before the rule's
+deadline, late after it, open when not met by --now (default: the current time). Share in time =
+inTime / (received − open not yet due). Median: office minutes from receipt to first response.
+A line that cannot be read gives {"line":N,"error":…}; the rest still count, and the exit code is 1.`,
   days: `svarsplikt days <year> [--policy <preset|org.json>]
 
 Prints the closed days that fall Monday–Friday in <year>, one JSON object per line:

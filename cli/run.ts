@@ -1,4 +1,5 @@
 // Entry point of the built CLI: wires main() to the process.
+import { createInterface } from 'node:readline';
 import { main } from './svarsplikt.ts';
 
 async function readStdin(): Promise<string> {
@@ -24,6 +25,7 @@ const code = await main(process.argv.slice(2), {
   },
   err: (line) => process.stderr.write(line + '\n'),
   stdin: readStdin,
+  stdinLines: () => createInterface({ input: process.stdin, crlfDelay: Infinity }),
   now: () => Date.now(),
   ...(process.stderr.isTTY ? { progress: (text: string) => void process.stderr.write(text) } : {}),
   stdoutIsTty: process.stdout.isTTY === true,

@@ -15,6 +15,9 @@ import {
   weekdayOf,
 } from '../shared/index.ts';
 import type { Organisation, ReferralContact } from '../shared/index.ts';
+import { clock } from './clockCommand.ts';
+import type { LineInput } from './instantOption.ts';
+import { report } from './reportCommand.ts';
 import { HELP, USAGE } from './help.ts';
 import { loadOrganisation } from './loadOrganisation.ts';
 import { UsageError } from './usageError.ts';
@@ -219,7 +222,7 @@ function policies(io: Io): number {
 }
 
 /** Runs the CLI with arguments (without node and script) and returns the exit code. */
-export async function main(argv: string[], io: Io): Promise<number> {
+export async function main(argv: string[], io: Io & LineInput): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -235,6 +238,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     switch (command) {
       case 'due':
         return await due(rest, io);
+      case 'clock':
+        return clock(rest, io);
+      case 'report':
+        return await report(rest, io);
       case 'days':
         return days(rest, io);
       case 'referral':

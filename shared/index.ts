@@ -46,6 +46,28 @@ export { formatWorkingTimeLeft } from './clock/formatWorkingTimeLeft.ts';
 export type { ReceiptSources } from './clock/receivedAtOf.ts';
 export { receivedAtOf } from './clock/receivedAtOf.ts';
 export { triageFor } from './clock/triageFor.ts';
+export type {
+  AnswerPromise,
+  Duty,
+  DutyEvents,
+  DutyFacts,
+  DutyKind,
+  DutyState,
+  DutyTimeline,
+} from './clock/dutyTimeline.ts';
+export { dutyTimeline } from './clock/dutyTimeline.ts';
+export { DUTY_KIND_WORDS, DUTY_STATE_WORDS, promisedLine } from './clock/dutyWords.ts';
+export type { PromiseError, PromiseErrorCode } from './clock/checkPromisedDate.ts';
+export { checkPromisedDate } from './clock/checkPromisedDate.ts';
+export { defaultPromisedDate } from './clock/defaultPromisedDate.ts';
+
+export type { FollowUpPeriod } from './followUp/periodOf.ts';
+export { isoWeekOf, monthOf } from './followUp/periodOf.ts';
+export type { FollowUpMessage, FollowUpRow, FollowUpTally } from './followUp/followUpTally.ts';
+export { createFollowUp } from './followUp/followUpTally.ts';
+export { parseFollowUpLine } from './followUp/parseFollowUpLine.ts';
+export type { FollowUpWindow } from './followUp/personalFollowUp.ts';
+export { personalFollowUp } from './followUp/personalFollowUp.ts';
 
 export { formatDate } from './i18n/formatDate.ts';
 export { formatDateTime } from './i18n/formatDateTime.ts';
@@ -72,6 +94,10 @@ export type {
   AcknowledgementInput,
   Finding,
   FindingId,
+  NotOursNoticeInput,
+  NotOursRecipient,
+  ReplyInput,
+  StatusUpdateInput,
   Referral,
   ReferralContact,
   ReferralTexts,
@@ -80,4 +106,6 @@ export type {
 export { buildReferral } from './absence/buildReferral.ts';
 export { referralFindings } from './absence/referralFindings.ts';
 export { buildAcknowledgement } from './absence/buildAcknowledgement.ts';
+export { buildStatusUpdate } from './absence/buildStatusUpdate.ts';
+export { buildNotOursNotice } from './absence/buildNotOursNotice.ts';
 export { escapeHtml } from './absence/escapeHtml.ts';

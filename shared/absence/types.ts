@@ -1,4 +1,5 @@
 import type { Bilingual, Lang } from '../i18n/lang.ts';
+import type { IsoDate } from '../calendar/isoDate.ts';
 import type { Source } from '../policy/source.ts';
 
 /** How serious a compliance finding is: an error blocks saving the referral. */
@@ -70,12 +71,10 @@ export interface Referral {
   readonly blocking: boolean;
 }
 
-/** What an acknowledgement (kvittens) says. */
-export interface AcknowledgementInput {
+/** What a reply to the asker shares: the original subject, names, confidentiality, language. */
+export interface ReplyInput {
   /** When the organisation received the message (instant). */
   readonly receivedAt: number;
-  /** When an answer can be expected (instant), computed or chosen. */
-  readonly answerBy: number;
   readonly subject?: string;
   readonly senderName?: string;
   readonly signature?: string;
@@ -83,6 +82,36 @@ export interface AcknowledgementInput {
   readonly confidential?: boolean;
   /** One language only; default Swedish then English. */
   readonly lang?: Lang;
+}
+
+/** What an acknowledgement (kvittens) says. Give `promised`, or `answerBy`, or both. */
+export interface AcknowledgementInput extends ReplyInput {
+  /** The promised answer date (a working day, see checkPromisedDate); stated when given. */
+  readonly promised?: IsoDate;
+  /** When an answer can be expected (instant), computed or chosen; its day is stated. */
+  readonly answerBy?: number;
+}
+
+/** A lägesbesked: a status update that promises a new answer date (SPEC §7). */
+export interface StatusUpdateInput extends ReplyInput {
+  /** The new promised answer date. */
+  readonly promised: IsoDate;
+  /** The date promised before, if any: named so the asker sees what changed. */
+  readonly previouslyPromised?: IsoDate;
+}
+
+/** Who will answer a message that is not ours. */
+export interface NotOursRecipient {
+  readonly name: string;
+  readonly address?: string;
+  readonly phone?: string;
+}
+
+/** The notice to the asker that a message is not ours and has been passed on (SPEC §7, 002). */
+export interface NotOursNoticeInput extends ReplyInput {
+  readonly forwardedTo: NotOursRecipient;
+  /** When the recipient will answer, if known. */
+  readonly answerBy?: IsoDate;
 }
 
 /** The acknowledgement, ready for a reply form or a new message. */

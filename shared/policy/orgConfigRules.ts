@@ -140,6 +140,7 @@ export const ORG_CONFIG_RULES: readonly FieldRule[] = [
   { field: 'extraOpenDates', required: false, check: arrayOf(dateInRange) },
   { field: 'longAbsenceThreshold', required: false, check: wholeNumber(1, 260) },
   { field: 'warningMinutes', required: false, check: wholeNumber(0, 24 * 60 * 10) },
+  { field: 'expectedAnswerWithin', required: false, check: wholeNumber(1, 260) },
   {
     field: 'languages',
     required: false,

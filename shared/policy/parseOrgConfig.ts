@@ -157,6 +157,9 @@ export function parseOrgConfig(json: unknown): Result<Organisation> {
     longAbsenceThreshold: (config.longAbsenceThreshold as number | undefined) ?? 5,
     warningThreshold:
       (config.warningMinutes as number | undefined) ?? officeHours.close - officeHours.open,
+    ...(typeof config.expectedAnswerWithin === 'number'
+      ? { expectedAnswerWithin: config.expectedAnswerWithin }
+      : {}),
     languages: Object.freeze((config.languages as Lang[] | undefined) ?? ['sv', 'en']),
     internalSendersExempt: (config.internalSendersExempt as boolean | undefined) ?? false,
     ccOnlyNoDuty: (config.ccOnlyNoDuty as boolean | undefined) ?? false,

@@ -3,11 +3,11 @@ import { buildAcknowledgement } from '../../shared/absence/buildAcknowledgement.
 import type { AcknowledgementInput } from '../../shared/absence/types.ts';
 import { vaxjo } from './fixtures.ts';
 
-const BASE: AcknowledgementInput = {
+const BASE = {
   receivedAt: Date.UTC(2026, 3, 7, 8, 12), // tisdag 7 april 2026 kl. 10:12
   answerBy: Date.UTC(2026, 3, 9, 14, 30), // torsdag 9 april 2026 kl. 16:30
   subject: 'Bygglov Storgatan 1',
-};
+} satisfies AcknowledgementInput;
 
 describe('buildAcknowledgement', () => {
   it('thanks, says when it was received, that handling started and when to expect an answer', () => {
@@ -83,5 +83,20 @@ describe('buildAcknowledgement', () => {
     );
     expect(ack.text).not.toContain('Under tiden');
     expect(ack.html).not.toContain('<ul>');
+  });
+});
+
+describe('buildAcknowledgement: the promised date', () => {
+  it('states the promised date when one is given, over answerBy', () => {
+    const { text } = buildAcknowledgement({ ...BASE, promised: '2026-04-15' }, vaxjo());
+    expect(text).toContain('Du kan räkna med svar senast onsdag 15 april 2026.');
+    expect(text).toContain('You can expect an answer by Wednesday 15 April 2026 at the latest.');
+    expect(text).not.toContain('9 april');
+  });
+
+  it('needs one of the two dates', () => {
+    expect(() => buildAcknowledgement({ receivedAt: BASE.receivedAt }, vaxjo())).toThrow(
+      RangeError,
+    );
   });
 });

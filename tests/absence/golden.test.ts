@@ -1,11 +1,15 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildAcknowledgement } from '../../shared/absence/buildAcknowledgement.ts';
+import { buildNotOursNotice } from '../../shared/absence/buildNotOursNotice.ts';
 import { buildReferral } from '../../shared/absence/buildReferral.ts';
+import { buildStatusUpdate } from '../../shared/absence/buildStatusUpdate.ts';
 import type {
   AbsenceInput,
   AcknowledgementInput,
+  NotOursNoticeInput,
   ReferralTexts,
+  StatusUpdateInput,
 } from '../../shared/absence/types.ts';
 import { vaxjo } from './fixtures.ts';
 
@@ -125,6 +129,85 @@ const ACKNOWLEDGEMENTS: readonly (readonly [
   ],
 ];
 
+const PROMISED_ACKNOWLEDGEMENTS: readonly (readonly [string, AcknowledgementInput])[] = [
+  [
+    'ack-promised-date',
+    {
+      receivedAt: Date.UTC(2026, 3, 2, 10, 0),
+      promised: '2026-04-15',
+      answerBy: Date.UTC(2026, 3, 8, 14, 30),
+      subject: 'Fråga om bygglov',
+      senderName: 'Karin',
+    },
+  ],
+];
+
+const STATUS_UPDATES: readonly (readonly [string, StatusUpdateInput, Record<string, unknown>])[] = [
+  [
+    'status-update-both',
+    {
+      receivedAt: Date.UTC(2026, 3, 2, 10, 0),
+      promised: '2026-04-22',
+      previouslyPromised: '2026-04-15',
+      subject: 'Fråga om bygglov',
+      senderName: 'Karin',
+    },
+    {},
+  ],
+  [
+    'status-update-confidential-sv',
+    {
+      receivedAt: Date.UTC(2026, 3, 2, 10, 0),
+      promised: '2026-04-22',
+      subject: 'Orosanmälan om barn på Storgatan 1',
+      signature: 'Erik Lind\nSocialförvaltningen, Växjö kommun',
+      confidential: true,
+      lang: 'sv',
+    },
+    {},
+  ],
+];
+
+const NOT_OURS: readonly (readonly [string, NotOursNoticeInput, Record<string, unknown>])[] = [
+  [
+    'not-ours-both',
+    {
+      receivedAt: Date.UTC(2026, 3, 7, 8, 12),
+      forwardedTo: {
+        name: 'Länsstyrelsen i Kronobergs län',
+        address: 'kronoberg@lansstyrelsen.se',
+        phone: '010-223 70 00',
+      },
+      answerBy: '2026-04-14',
+      subject: 'Strandskydd vid Helgasjön',
+      senderName: 'Karin',
+    },
+    {},
+  ],
+  [
+    'not-ours-unknown-date-sv',
+    {
+      receivedAt: Date.UTC(2026, 3, 7, 8, 12),
+      forwardedTo: { name: 'Bygglovsenheten', address: 'bygglov@vaxjo.se' },
+      lang: 'sv',
+    },
+    {},
+  ],
+  [
+    'not-ours-hostile-input',
+    {
+      receivedAt: Date.UTC(2026, 3, 7, 8, 12),
+      forwardedTo: {
+        name: 'Tom & Jerry <script>alert(1)</script>',
+        address: 'x"onmouseover="alert(1)@vaxjo.se',
+      },
+      subject: '<img src=x onerror=alert(1)>',
+      senderName: '</p><b>Karin</b>',
+    },
+    { name: 'Kommun <i>&</i> Co' },
+  ],
+];
+
 describe('golden texts', () => {
   it.each(REFERRALS)('%s', (name, input, org, today) => {
     const referral = buildReferral(input, vaxjo(org), today);
@@ -134,5 +217,17 @@ describe('golden texts', () => {
 
   it.each(ACKNOWLEDGEMENTS)('%s', (name, input, org) => {
     goldenTexts(name, buildAcknowledgement(input, vaxjo(org)));
+  });
+
+  it.each(PROMISED_ACKNOWLEDGEMENTS)('%s', (name, input) => {
+    goldenTexts(name, buildAcknowledgement(input, vaxjo()));
+  });
+
+  it.each(STATUS_UPDATES)('%s', (name, input, org) => {
+    goldenTexts(name, buildStatusUpdate(input, vaxjo(org)));
+  });
+
+  it.each(NOT_OURS)('%s', (name, input, org) => {
+    goldenTexts(name, buildNotOursNotice(input, vaxjo(org)));
   });
 });

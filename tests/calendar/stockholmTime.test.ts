@@ -71,3 +71,54 @@ describe('parseInstant', () => {
     },
   );
 });
+
+describe('parseInstant: the fast common shape agrees with the general reading', () => {
+  // Date.parse is a third, independent reader of the same ISO texts.
+  it('millisecond fractions are kept exactly (0.291 s is 291 ms)', () => {
+    expect(parseInstant('2026-04-02T10:00:00.291Z')).toEqual({
+      ok: true,
+      value: Date.UTC(2026, 3, 2, 10, 0, 0, 291),
+    });
+    expect(parseInstant('2026-04-02 10:00:00.291Z')).toEqual({
+      ok: true,
+      value: Date.UTC(2026, 3, 2, 10, 0, 0, 291),
+    });
+  });
+
+  it('any instant written as ISO with Z or an offset', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2200, 0, 1) }),
+        fc.integer({ min: -18 * 60, max: 18 * 60 }),
+        fc.constantFrom('', '.5', '.123', '.1234567'),
+        (t, offsetMinutes, fraction) => {
+          const local = new Date(t + offsetMinutes * 60_000).toISOString().slice(0, 19);
+          const sign = offsetMinutes < 0 ? '-' : '+';
+          const abs = Math.abs(offsetMinutes);
+          const zone = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+          for (const text of [`${local}${fraction}${zone}`, `${local}${fraction}Z`]) {
+            const parsed = parseInstant(text);
+            const spaced = parseInstant(text.replace('T', ' '));
+            expect(parsed).toEqual({ ok: true, value: Date.parse(text) });
+            expect(spaced).toEqual(parsed);
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each([
+    '2026-02-29T10:00:00Z',
+    '2026-04-31T10:00:00Z',
+    '2026-04-02T24:00:00Z',
+    '2026-04-02T10:60:00Z',
+    '2026-04-02T10:00:60Z',
+    '2026-04-02T10:00:00+19:00',
+    '2026-04-02T10:00:00.Z',
+    '2026-04-02T10:00:00+02:00x',
+    '2026-04-02T10:00:00',
+  ])('refuses %s', (text) => {
+    expect(parseInstant(text).ok).toBe(false);
+  });
+});

@@ -57,6 +57,9 @@ const invalid: [string, unknown, string][] = [
     'extraOpenDates[0]',
   ],
   ['threshold 0', { ...valid, longAbsenceThreshold: 0 }, 'longAbsenceThreshold'],
+  ['expected answer within 0', { ...valid, expectedAnswerWithin: 0 }, 'expectedAnswerWithin'],
+  ['expected answer within 2.5', { ...valid, expectedAnswerWithin: 2.5 }, 'expectedAnswerWithin'],
+  ['expected answer as text', { ...valid, expectedAnswerWithin: '10' }, 'expectedAnswerWithin'],
   ['language de', { ...valid, languages: ['sv', 'de'] }, 'languages'],
   ['a typo in a field name', { ...valid, domain: ['vaxjo.se'] }, 'domain'],
 ];
@@ -74,6 +77,12 @@ describe('parseOrgConfig', () => {
     expect(org.calendar.closedDay('2026-05-15')?.name.sv).toBe('Klämdag');
     expect(org.calendar.isWorkingDay('2026-06-05')).toBe(false);
     expect(Object.isFrozen(org)).toBe(true);
+    expect(org.expectedAnswerWithin).toBeUndefined();
+  });
+
+  it('takes expectedAnswerWithin in working days', () => {
+    const result = parseOrgConfig({ ...valid, expectedAnswerWithin: 10 });
+    expect(result.ok && result.value.expectedAnswerWithin).toBe(10);
   });
 
   it.each(invalid.map(([name, config, field]) => [name, field, config] as const))(
