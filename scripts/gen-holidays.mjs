@@ -11,7 +11,7 @@ const target = fileURLToPath(
   new URL('../shared/calendar/holidayTable.generated.ts', import.meta.url),
 );
 
-/** The closed holidays of SPEC §1 for one year, as [month, day, svName, enName]. */
+/** The closed holidays of docs/rules.md §1 for one year, as [month, day, svName, enName]. */
 export function closedHolidays(year) {
   const sv = new Holidays('SE', { types: ['public', 'bank'] });
   const en = new Holidays('SE', { types: ['public', 'bank'], languages: ['en'] });

@@ -14,8 +14,8 @@
 import { createServer as createNetServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
+import { launchInstalledChromium } from './chromium.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -42,6 +42,10 @@ function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
+const browser = await launchInstalledChromium().catch((error) => {
+  console.error(error.message);
+  process.exit(1);
+});
 const port = await freePort();
 const server = await createServer({
   configFile: path.join(repoRoot, 'vite.config.ts'),
@@ -50,10 +54,6 @@ const server = await createServer({
 });
 await server.listen();
 const url = (server.resolvedUrls?.local[0] ?? `https://localhost:${port}/`).replace(/\/$/, '');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
 
 try {
   const context = await browser.newContext({

@@ -28,7 +28,8 @@ export type {
 export { createWorkCalendar } from './calendar/workCalendar.ts';
 export { parseInstant } from './calendar/parseInstant.ts';
 
-export type { Source } from './policy/source.ts';
+export type { Source, SourceDocument, SourceKind } from './policy/source.ts';
+export { citeSource } from './policy/citeSource.ts';
 export type { Policy, Rule } from './policy/presets.ts';
 export { POLICY_PRESETS, policyPreset } from './policy/presets.ts';
 export type { FunctionalMailbox, Organisation } from './policy/organisation.ts';

@@ -2,17 +2,17 @@ import { FluentProvider, Spinner, webLightTheme } from '@fluentui/react-componen
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { langFromLocale } from '../../shared/index.ts';
-import { App } from './App.tsx';
-import { Notice } from './components/Notice.tsx';
+import { App } from './pane/App.tsx';
+import { Notice } from './pane/Notice.tsx';
 import { connectMailHost } from './host/connectMailHost.ts';
 import { loadAddinConfig } from './host/addinConfig.ts';
 import { loadGraphApi } from './host/graph/lazy.ts';
 import { loadOrgConfig } from './host/orgConfig.ts';
 import { uiStrings } from './i18n/uiStrings.ts';
-import { createGraphAccess } from './store/graphAccess.ts';
-import { createPaneStores } from './store/paneStores.ts';
-import { paneNow } from './store/paneNow.ts';
-import { checkReturn } from './store/returnCheck.ts';
+import { createGraphAccess } from './pane/graphAccess.ts';
+import { createPaneStores } from './pane/paneStores.ts';
+import { paneNow } from './pane/paneNow.ts';
+import { checkReturn } from './absence/returnCheck.ts';
 
 // The pane is narrow: no default page margin.
 document.body.style.margin = '0';

@@ -16,7 +16,7 @@ import {
 import type { Acknowledgement, AcknowledgementInput } from './types.ts';
 
 /**
- * Writes the one-click acknowledgement (SPEC §5): thanks, received on, handling started, answer
+ * Writes the one-click acknowledgement (docs/rules.md §5): thanks, received on, handling started, answer
  * expected by, official contact. Växjö asks to confirm receipt and that handling has started;
  * Vaxholm and Ale to say when an answer can be expected. The date stated is the promised date when
  * one is given (SPEC §7), else the day of `answerBy`. Confidential mail (Vimmerby) gets a new

@@ -81,7 +81,7 @@ function isReachable(contact: { address?: string; phone?: string }): boolean {
 }
 
 /**
- * The compliance table of SPEC §4, one row per way a referral can fall short. Order is the order
+ * The compliance table of docs/rules.md §4, one row per way a referral can fall short. Order is the order
  * findings are reported in: errors about dates first, then whom to contact, then the rest.
  */
 export const FINDING_RULES: readonly FindingRule[] = Object.freeze([

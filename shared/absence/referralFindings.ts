@@ -6,7 +6,7 @@ import type { AbsenceInput, Finding } from './types.ts';
 import { usableDay } from './usableDay.ts';
 
 /**
- * Checks an absence referral against the organisation's guideline (SPEC §4): findings are data,
+ * Checks an absence referral against the organisation's guideline (docs/rules.md §4): findings are data,
  * an `error` blocks saving.
  * @example referralFindings({ firstDay: '2026-04-07', lastDay: null, contacts: [] }, org, '2026-04-01')
  * // [{ id: 'RETURN_MISSING', severity: 'error', field: 'lastDay', … }, …]

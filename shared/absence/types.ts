@@ -5,7 +5,7 @@ import type { Source } from '../policy/source.ts';
 /** How serious a compliance finding is: an error blocks saving the referral. */
 export type Severity = 'error' | 'warning' | 'info';
 
-/** The compliance findings of SPEC §4, plus ADDRESS_INVALID for an address that cannot be used at all. */
+/** The compliance findings of docs/rules.md §4, plus ADDRESS_INVALID for an address that cannot be used at all. */
 export type FindingId =
   | 'REFERRAL_MISSING'
   | 'RETURN_MISSING'

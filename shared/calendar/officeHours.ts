@@ -4,7 +4,7 @@ export interface OfficeHours {
   readonly close: number;
 }
 
-/** 08:00–16:30, the default of SPEC §1 and Ale's stated hours. */
+/** 08:00–16:30, the default of docs/rules.md §1 and Ale's stated hours. */
 export const DEFAULT_OFFICE_HOURS: OfficeHours = Object.freeze({
   open: 8 * 60,
   close: 16 * 60 + 30,

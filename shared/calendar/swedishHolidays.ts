@@ -36,7 +36,7 @@ export function holidayEntriesOf(year: number): readonly (readonly [number, numb
 }
 
 /**
- * The closed holidays of a year (SPEC §1): the public holidays of Lag (1989:253) and the eves that
+ * The closed holidays of a year (docs/rules.md §1): the public holidays of Lag (1989:253) and the eves that
  * Lag (1930:173) treats like holidays. Weekends are not listed.
  * @example swedishHolidays(2026)[2] // { date: '2026-04-03', name: { sv: 'långfredagen', en: 'Good Friday' } }
  */

@@ -30,7 +30,7 @@ export interface WorkCalendarOptions {
   readonly extraOpenDates?: readonly IsoDate[];
 }
 
-/** Working-day arithmetic over Swedish closed days (SPEC §1). Dates are Stockholm dates. */
+/** Working-day arithmetic over Swedish closed days (docs/rules.md §1). Dates are Stockholm dates. */
 export interface WorkCalendar {
   readonly officeHours: OfficeHours;
   /** True when the date is a working day. */
@@ -220,11 +220,7 @@ function indexOfDate(date: IsoDate): number {
 }
 
 /** Closed days at indexes [first, last] as ClosedDay values. */
-function closedDaysInRange(
-  tables: CalendarTables,
-  first: number,
-  last: number,
-): ClosedDay[] {
+function closedDaysInRange(tables: CalendarTables, first: number, last: number): ClosedDay[] {
   const days: ClosedDay[] = [];
   for (let i = first; i <= last; i++) {
     const kind = tables.kind[i] as number;

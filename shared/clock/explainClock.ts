@@ -2,6 +2,7 @@ import { clockTimeOf } from '../calendar/officeHours.ts';
 import { formatDate } from '../i18n/formatDate.ts';
 import { formatDateTime } from '../i18n/formatDateTime.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { citeSource } from '../policy/citeSource.ts';
 import type { Organisation } from '../policy/organisation.ts';
 import { skippedDays } from './replyDeadline.ts';
 import type { Deadline } from './replyDeadline.ts';
@@ -57,7 +58,8 @@ function skippedSentence(deadline: Deadline, org: Organisation, lang: Lang): str
 /**
  * Why the clock says what it says: the rule and its source, the time of receipt and where it came
  * from, day 0, the closed days skipped by name, and the due time.
- * @example explainClock(clock, org, 'sv')[0] // 'Regel: svar … inom 2 arbetsdagar (Vaxholms stad …, "Svarstider").'
+ * @example explainClock(clock, org, 'sv')[0]
+ * // 'Regel: svar … inom 2 arbetsdagar (Riktlinje för service i Vaxholms stad, antagen av … 2021-10-28 § 167, avsnittet ”Svarstider”).'
  */
 export function explainClock(clock: ReplyClock, org: Organisation, lang: Lang): readonly string[] {
   const sv = lang === 'sv';
@@ -75,7 +77,7 @@ export function explainClock(clock: ReplyClock, org: Organisation, lang: Lang): 
     );
   }
   lines.push(
-    `${sv ? 'Regel' : 'Rule'}: ${rule.text[lang]} (${rule.source.label}, ”${rule.source.section}”, ${rule.source.guideline}).`,
+    `${sv ? 'Regel' : 'Rule'}: ${rule.text[lang]} (${citeSource(rule.source, lang)}).`,
     sv
       ? `Mottaget ${formatDateTime(clock.receivedAt, lang)} enligt ${SOURCE_LABEL[clock.receivedAtSource].sv}.`
       : `Received ${formatDateTime(clock.receivedAt, lang)} according to ${SOURCE_LABEL[clock.receivedAtSource].en}.`,

@@ -14,7 +14,7 @@ export interface ReceiptSources {
 }
 
 /**
- * The time of receipt and where it came from (SPEC §2): the server's time, else the topmost
+ * The time of receipt and where it came from (docs/rules.md §2): the server's time, else the topmost
  * `Received:`, else the sender's `Date:` header, else the item's creation time — the last two
  * labelled as fallbacks. Undefined when nothing is known.
  * @example receivedAtOf({ headers: parseHeaders(raw) }) // { receivedAt: …, receivedAtSource: 'received-header' }

@@ -5,7 +5,7 @@ import type { Deadline } from './replyDeadline.ts';
 import { calendarTables } from '../calendar/workCalendar.ts';
 import { officeTimeBetween } from './workingTimeLeft.ts';
 
-/** Where the clock stands (SPEC §2). */
+/** Where the clock stands (docs/rules.md §2). */
 export type ClockState = 'not-required' | 'answered' | 'on-track' | 'due-soon' | 'overdue';
 
 /** Where the time of receipt came from: the server's is authoritative, the rest are fallbacks. */
@@ -41,7 +41,7 @@ export interface ReplyClock {
 }
 
 /**
- * The reply clock of a message under an organisation's policy at `now` (SPEC §2).
+ * The reply clock of a message under an organisation's policy at `now` (docs/rules.md §2).
  * @example replyClock({ receivedAt, receivedAtSource: 'server' }, org, now).state // 'on-track'
  */
 export function replyClock(facts: MessageFacts, org: Organisation, now: number): ReplyClock {

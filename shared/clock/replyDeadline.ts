@@ -14,7 +14,7 @@ export interface Deadline {
   readonly rule: Rule;
   /** The Stockholm date of receipt. */
   readonly receivedDate: IsoDate;
-  /** The day counting starts from (SPEC §2). */
+  /** The day counting starts from (docs/rules.md §2). */
   readonly day0: IsoDate;
   /** Why day 0 is not the day of receipt, if it is not. */
   readonly day0Reason: 'received' | 'after-closing' | 'closed-day';
@@ -48,7 +48,7 @@ function day0Index(
 
 /**
  * The deadline of a rule for mail received at an instant: closing time on the N-th working day
- * after day 0 (SPEC §2). Throws RangeError outside the calendar's years.
+ * after day 0 (docs/rules.md §2). Throws RangeError outside the calendar's years.
  * @example replyDeadline(Date.parse('2026-04-02T10:00:00Z'), rule2days, calendar).dueDate // '2026-04-08'
  */
 export function replyDeadline(receivedAt: number, rule: Rule, calendar: WorkCalendar): Deadline {

@@ -39,7 +39,7 @@ export function officeTimeBetween(tables: CalendarTables, from: number, to: numb
 
 /**
  * Office time in [from, to), in ms: the sum over working days of their office hours that fall
- * inside the interval (SPEC §2 "working time left").
+ * inside the interval (docs/rules.md §2 "working time left").
  * @example workingTimeLeft(wed12, thu1630, calendar) // 13 h in ms (4.5 h Wed + 8.5 h Thu)
  */
 export function workingTimeLeft(from: number, to: number, calendar: WorkCalendar): number {

@@ -9,6 +9,7 @@ import type { FunctionalMailbox, Organisation } from './organisation.ts';
 import { ORG_CONFIG_RULES } from './orgConfigRules.ts';
 import { policyPreset, POLICY_PRESETS, rule } from './presets.ts';
 import type { Policy } from './presets.ts';
+import { sourceIn } from './source.ts';
 
 const KNOWN_FIELDS = new Set(['$schema', ...ORG_CONFIG_RULES.map((r) => r.field)]);
 
@@ -26,7 +27,16 @@ function sharedCalendar(options: WorkCalendarOptions): ReturnType<typeof createW
 }
 
 function customPolicy(value: Record<string, unknown>, orgName: string): Policy {
-  const source = { guideline: 'organisation configuration', section: 'policy', label: orgName };
+  const source = sourceIn(
+    {
+      kind: 'configuration',
+      title: orgName,
+      adoptedBy: { sv: orgName, en: orgName },
+      adoptedOn: null,
+      decision: null,
+    },
+    'policy',
+  );
   const days = value.replyWithin as number;
   const policy: Policy = {
     id: 'custom',

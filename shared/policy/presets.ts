@@ -1,4 +1,6 @@
 import type { Bilingual } from '../i18n/lang.ts';
+import { GUIDELINES } from './guidelines.ts';
+import { sourceIn } from './source.ts';
 import type { Source } from './source.ts';
 
 /** One duty: act within a number of working days, as a guideline says. */
@@ -20,26 +22,13 @@ export interface Policy {
   readonly forwardWithin?: Rule;
 }
 
-const VAXJO: Source = {
-  guideline: '000_2e14a13f8a0d382d.txt',
-  section: 'Invånaren, företagen och civilsamhället i fokus – varje gång',
-  label: 'Riktlinje för service och bemötande i Växjö kommunkoncern (KS 2026-01-20 § 44)',
-};
-const VAXHOLM: Source = {
-  guideline: '002_dc7329ca36e415db.txt',
-  section: 'Svarstider',
-  label: 'Riktlinje för service i Vaxholms stad (KS 2021-10-28 § 167)',
-};
-const ALE: Source = {
-  guideline: '003_ba01b550ffd0904c.txt',
-  section: 'Vi är tillgängliga',
-  label: 'Ale kommun, Riktlinje för service, tillgänglighet och bemötande (KS 2021-11-02 § 225)',
-};
-const VIMMERBY: Source = {
-  guideline: '004_9363edc11ffa0982.txt',
-  section: 'Besvara e-post skyndsamt',
-  label: 'Vimmerby kommun, Riktlinjer för svar och bemötande (ledningsgruppen 2024-04-08)',
-};
+const VAXJO = sourceIn(
+  GUIDELINES.vaxjo,
+  'Invånaren, företagen och civilsamhället i fokus – varje gång',
+);
+const VAXHOLM = sourceIn(GUIDELINES.vaxholm, 'Svarstider');
+const ALE = sourceIn(GUIDELINES.ale, 'Vi är tillgängliga');
+const VIMMERBY = sourceIn(GUIDELINES.vimmerby, 'Besvara e-post skyndsamt');
 
 /** A rule with its text in both languages. */
 export function rule(workingDays: number, source: Source, sv: string, en: string): Rule {
@@ -50,7 +39,7 @@ export function rule(workingDays: number, source: Source, sv: string, en: string
   });
 }
 
-/** The four guideline presets of SPEC §6, each rule citing its guideline file and section. */
+/** The four guideline presets of docs/rules.md §6, each rule citing its guideline and section. */
 export const POLICY_PRESETS: readonly Policy[] = Object.freeze([
   Object.freeze({
     id: 'vaxjo',

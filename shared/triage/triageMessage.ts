@@ -5,7 +5,7 @@ import { TRIAGE_RULES } from './triageRules.ts';
 import type { Triage, TriageOptions, TriageReason } from './triageTypes.ts';
 
 /**
- * Decides whether a message carries a reply duty (SPEC §3): none when it is automatic (Auto-Submitted,
+ * Decides whether a message carries a reply duty (docs/rules.md §3): none when it is automatic (Auto-Submitted,
  * Precedence, a list, a delivery report, an empty Return-Path, a no-reply sender), comes from the
  * mailbox itself, or an organisation option exempts it (internal sender, only in Cc).
  *

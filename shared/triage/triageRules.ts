@@ -37,7 +37,7 @@ function listHas(headers: ParsedHeaders, name: string, mailbox: string): boolean
     .some((value) => parseAddressList(value).some((m) => sameAddress(m.address, mailbox)));
 }
 
-/** The rules of SPEC §3, in the order their reasons are reported. */
+/** The rules of docs/rules.md §3, in the order their reasons are reported. */
 export const TRIAGE_RULES: readonly TriageRule[] = Object.freeze([
   {
     code: 'AUTO_SUBMITTED',

@@ -1,6 +1,6 @@
 import type { Bilingual } from '../i18n/lang.ts';
 
-/** Why a message carries no reply duty (SPEC §3). */
+/** Why a message carries no reply duty (docs/rules.md §3). */
 export type TriageReasonCode =
   | 'AUTO_SUBMITTED'
   | 'PRECEDENCE'

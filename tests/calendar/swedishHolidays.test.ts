@@ -22,7 +22,7 @@ describe('swedishHolidays: the compact table equals date-holidays (SE, public + 
   });
 });
 
-describe('closed and working days of SPEC §1', () => {
+describe('closed and working days of docs/rules.md §1', () => {
   const calendar = createWorkCalendar();
   it.each([
     ['2026-01-01', 'nyårsdagen'],

@@ -132,8 +132,9 @@ describe('replyClock states', () => {
       received,
     );
     const lines = explainClock(clock, vaxholm, 'sv');
-    expect(lines[0]).toContain('002_dc7329ca36e415db.txt');
-    expect(lines[0]).toContain('Svarstider');
+    expect(lines[0]).toContain(
+      '(Riktlinje för service i Vaxholms stad, antagen av kommunstyrelsen i Vaxholms stad 2021-10-28 § 167, avsnittet ”Svarstider”).',
+    );
     expect(lines[1]).toContain('reserv');
     expect(lines).toContain('Kom efter stängning (16:30) – räkningen börjar tisdag 7 april 2026.');
     expect(lines.join(' ')).toContain('annandag påsk (måndag 6 april 2026), veckoslut (1 dag).');

@@ -18,7 +18,8 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startDevServer(), launchChromium()]);
+  browser = await launchChromium();
+  server = await startDevServer();
 });
 
 afterAll(async () => {

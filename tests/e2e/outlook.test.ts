@@ -81,7 +81,8 @@ async function expectNoAxeViolations(target: Page | Frame, what: string): Promis
 }
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startDevServer(), launchChromium()]);
+  browser = await launchChromium();
+  server = await startDevServer();
   context = await newContext(browser, { width: 1400, height: 900 });
   // Warm up: the first load makes Vite transform every module (outside the tests' time limits).
   // A cold server optimises the dependencies first, which can take over 30 s on a loaded machine.

@@ -59,7 +59,7 @@ const CASES: readonly CorpusCase[] = [
   },
   {
     file: 'calendar-invitation.eml',
-    why: 'calendar invitation from a person: SPEC §3 has no rule for text/calendar, so the duty stays',
+    why: 'calendar invitation from a person: docs/rules.md §3 has no rule for text/calendar, so the duty stays',
     options: MAILBOX,
     duty: true,
     codes: [],

@@ -15,7 +15,7 @@ function codesFor(
   return triageMessage(parseHeaders(base + extra), options).reasons.map((reason) => reason.code);
 }
 
-describe('triageMessage rules (SPEC §3)', () => {
+describe('triageMessage rules (docs/rules.md §3)', () => {
   it.each([
     ['a plain citizen mail carries a duty', '', []],
     ['Auto-Submitted: auto-generated', 'Auto-Submitted: auto-generated\r\n', ['AUTO_SUBMITTED']],

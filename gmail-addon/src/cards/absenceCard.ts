@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from '../core';
+import { citeSource, formatDate, formatDateTime } from '../core';
 import type { Finding, Lang, Organisation, Referral } from '../core';
 import type { VacationSettings } from '../host/hostTypes';
 import { ACTION, gmailDelegationUrl } from './actionNames';
@@ -360,9 +360,7 @@ function previewSections(preview: Referral, lang: Lang): SectionModel[] {
           kind: 'fact' as const,
           label: severityText(finding, lang),
           text: finding.message[lang],
-          ...(finding.source !== null
-            ? { bottomLabel: `${finding.source.label}, ”${finding.source.section}”` }
-            : {}),
+          ...(finding.source !== null ? { bottomLabel: citeSource(finding.source, lang) } : {}),
         }));
   return [
     {

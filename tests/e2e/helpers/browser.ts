@@ -7,7 +7,8 @@
  *   server.url                                // e.g. 'https://localhost:41234' (no trailing slash)
  *   await server.close();
  *
- *   const browser = await launchChromium();   // headless Debian Chromium (/usr/bin/chromium or $CHROMIUM_PATH)
+ *   const browser = await launchChromium();   // headless: $CHROMIUM_PATH, Debian's chromium, Chrome or Edge
+ *                                             // (scripts/chromium.mjs); none → one line saying what to install
  *   const context = await newContext(browser); // ignoreHTTPSErrors, 1280×800, sv-SE, Europe/Stockholm;
  *                                             // share one per file: modules stay cached between pages
  *   const page = await newPage(browser);      // a page in a fresh context of its own
@@ -19,14 +20,14 @@
  *
  * Typical use in a vitest file:
  *   let server: DevServer; let browser: Browser;
- *   beforeAll(async () => { [server, browser] = await Promise.all([startDevServer(), launchChromium()]); });
+ *   beforeAll(async () => { browser = await launchChromium(); server = await startDevServer(); });
  *   afterAll(async () => { await browser?.close(); await server?.close(); });
  */
 import { createRequire } from 'node:module';
 import { createServer as createNetServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchInstalledChromium } from '../../../scripts/chromium.mjs';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -70,12 +71,13 @@ export async function startDevServer(options: { port?: number } = {}): Promise<D
   };
 }
 
-/** Launch headless Chromium (Debian's package). */
+/**
+ * Launch the installed Chromium-family browser headless: $CHROMIUM_PATH, Debian's chromium, Google
+ * Chrome or Microsoft Edge. Launch it before the dev server, so that a machine without one fails
+ * with that one line and leaves no server behind.
+ */
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  return launchInstalledChromium();
 }
 
 /** Options for a browser context. */

@@ -1,0 +1,233 @@
+import { Button, Checkbox, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Flag20Regular, MailCheckmark20Regular, MailInbox20Regular } from '@fluentui/react-icons';
+import { Suspense, lazy, useEffect, useState } from 'react';
+import { useClock, useStrings } from '../pane/usePane.ts';
+import { StateBadge } from '../pane/StateBadge.tsx';
+import { StatusLine } from '../pane/StatusLine.tsx';
+
+const PrefsPanel = lazy(() => import('./PrefsPanel.tsx'));
+
+/** Personal settings behind a disclosure; their form loads when first opened. */
+function PrefsDisclosure(props: { heading: string; loading: string; className: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className={props.className} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{props.heading}</summary>
+      {open ? (
+        <Suspense fallback={<Spinner size="tiny" label={props.loading} />}>
+          <PrefsPanel />
+        </Suspense>
+      ) : null}
+    </details>
+  );
+}
+
+/** State hook: everything the clock view renders, from the clock store. */
+function useClockViewState() {
+  const t = useStrings();
+  const phase = useClock((s) => s.phase);
+  const message = useClock((s) => s.message);
+  const view = useClock((s) => s.view);
+  const error = useClock((s) => s.error);
+  const notice = useClock((s) => s.notice);
+  const busy = useClock((s) => s.busy);
+  const confidential = useClock((s) => s.confidential);
+  const restId = useClock((s) => s.restId);
+  const notOurs = useClock((s) => (s.restId ? s.notOurs.includes(s.restId) : false));
+  const actions = useClock((s) => s);
+  return { t, phase, message, view, error, notice, busy, confidential, restId, notOurs, actions };
+}
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  prefs: { color: tokens.colorNeutralForeground2, '& summary': { cursor: 'pointer' } },
+  rule: {
+    width: '100%',
+    margin: 0,
+    border: 'none',
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  subject: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: 'anywhere',
+  },
+  dueBlock: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  label: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  due: {
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase500,
+  },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    margin: 0,
+    '& dt': { color: tokens.colorNeutralForeground2 },
+    '& dd': { margin: 0 },
+  },
+  estimate: { color: tokens.colorPaletteDarkOrangeForeground1, fontStyle: 'italic' },
+  why: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+  },
+  empty: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    gap: tokens.spacingVerticalS,
+    paddingBlock: tokens.spacingVerticalXXL,
+    textAlign: 'center',
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+/** The reply clock for the selected message. */
+export function ClockView() {
+  const s = useClockViewState();
+  const styles = useStyles();
+  const { t } = s;
+
+  // Performance mark for the latency budget (selection → clock visible).
+  useEffect(() => {
+    if (s.phase === 'ready' && s.view && typeof performance !== 'undefined')
+      performance.mark('svarsplikt:clock-visible');
+  }, [s.phase, s.view]);
+
+  if (s.phase === 'loading') return <Spinner size="small" label={t.readingMessage} />;
+  if (s.phase === 'error')
+    return <StatusLine status={{ text: s.error ?? t.errUnknown, kind: 'error' }} />;
+  if (s.phase === 'none' || !s.view || !s.message)
+    return (
+      <div className={styles.empty}>
+        <MailInbox20Regular aria-hidden="true" />
+        <strong>{t.noMessage}</strong>
+        <span>{t.noMessageHint}</span>
+      </div>
+    );
+
+  const { view, message } = s;
+  const { clock } = view;
+  const hasDuty = clock.state !== 'not-required';
+  return (
+    <section
+      className={styles.root}
+      aria-labelledby="clock-heading"
+      data-testid="clock"
+      data-state={clock.state}
+      data-item={message.itemId}
+    >
+      <h2 id="clock-heading" className={styles.heading}>
+        <StateBadge state={clock.state} t={t} />
+      </h2>
+      <p className={styles.subject}>
+        {message.from ? `${message.from.name || message.from.address} · ` : ''}
+        {message.subject}
+      </p>
+      {view.dueText ? (
+        <div className={styles.dueBlock}>
+          <span className={styles.label}>
+            {clock.kind === 'forward' ? t.forwardDueLabel : t.dueLabel}
+          </span>
+          <span className={styles.due} data-testid="due">
+            {view.dueText}
+          </span>
+        </div>
+      ) : null}
+      <dl className={styles.facts}>
+        {view.leftText && clock.state !== 'overdue' ? (
+          <>
+            <dt>{t.leftLabel}</dt>
+            <dd data-testid="left">{view.leftText}</dd>
+          </>
+        ) : null}
+        {view.targetText ? (
+          <>
+            <dt>{t.targetLabel}</dt>
+            <dd>{view.targetText}</dd>
+          </>
+        ) : null}
+        <dt>{t.receivedLabel}</dt>
+        <dd data-testid="received">
+          {view.receivedText}
+          {view.receivedEstimate ? (
+            <>
+              <br />
+              <span className={styles.estimate}>{view.receivedEstimate}</span>
+            </>
+          ) : null}
+        </dd>
+      </dl>
+      {hasDuty && clock.state !== 'answered' ? (
+        <>
+          <Checkbox
+            checked={s.notOurs}
+            onChange={() => void s.actions.toggleNotOurs()}
+            label={`${t.notOurs} – ${t.notOursHint}`}
+          />
+          <hr className={styles.rule} />
+          <h3 className={styles.heading}>{t.ackHeading}</h3>
+          <Checkbox
+            checked={s.confidential}
+            onChange={(_, d) => s.actions.setConfidential(d.checked === true)}
+            label={`${t.confidential} – ${t.confidentialHint}`}
+          />
+          <div className={styles.actions}>
+            <Button
+              appearance="primary"
+              icon={<MailCheckmark20Regular />}
+              disabled={s.busy !== null}
+              onClick={() => void s.actions.sendAcknowledgement()}
+            >
+              {t.sendAck}
+            </Button>
+            <Button
+              icon={<Flag20Regular />}
+              disabled={s.busy !== null}
+              onClick={() => void s.actions.flagMessage()}
+            >
+              {t.flagMessage}
+            </Button>
+          </div>
+        </>
+      ) : null}
+      <StatusLine
+        progress={s.busy === 'flag' ? t.flagging : s.busy === 'ack' ? t.ackOpening : null}
+        status={s.notice}
+      />
+      {hasDuty ? (
+        <div>
+          <h3 className={styles.heading}>{t.whyLabel}</h3>
+          <ul className={styles.why}>
+            {view.explanation.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <div>
+          <h3 className={styles.heading}>{t.noDutyWhy}</h3>
+          <ul className={styles.why}>
+            {view.noDutyReasons.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <PrefsDisclosure heading={t.prefsHeading} loading={t.loading} className={styles.prefs} />
+    </section>
+  );
+}

@@ -1,0 +1,266 @@
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import { buildAcknowledgement, formatDateTime, replyDeadline } from '../../../shared/index.ts';
+import type { MessageFacts } from '../../../shared/index.ts';
+import { clockView, messageFacts } from './clockView.ts';
+import type { ClockView, MessageExtras } from './clockView.ts';
+import { describeError } from '../pane/describeError.ts';
+import { graphDateTime } from '../pane/graphTime.ts';
+import { readNotOurs, SETTINGS, toggleNotOurs } from '../pane/paneDeps.ts';
+import type { PaneDeps, PersonalPrefs } from '../pane/paneDeps.ts';
+import type { SelectedMessage } from '../pane/ports.ts';
+
+/** The reply clock for the message selected in Outlook. */
+export interface ClockState {
+  readonly phase: 'loading' | 'none' | 'ready' | 'error';
+  readonly message: SelectedMessage | null;
+  readonly restId: string | null;
+  readonly facts: MessageFacts | null;
+  readonly view: ClockView | null;
+  readonly extras: MessageExtras;
+  readonly error: string | null;
+  /** A status line for the last action (kvittens opened, flagged …), announced politely. */
+  readonly notice: { readonly text: string; readonly kind: 'success' | 'error' | 'info' } | null;
+  readonly busy: 'ack' | 'flag' | null;
+  readonly confidential: boolean;
+  readonly notOurs: readonly string[];
+  /** Personal preferences (roaming settings): signature, confidential by default. */
+  readonly prefs: PersonalPrefs;
+  savePrefs(prefs: PersonalPrefs): Promise<void>;
+  /** Subscribes to selection changes and shows the current message. */
+  start(): Promise<void>;
+  /** Re-reads the selected message (ItemChanged). */
+  refresh(): Promise<void>;
+  /** Recomputes the clock for a new "now" (the pane ticks every minute). */
+  tick(): void;
+  setConfidential(value: boolean): void;
+  toggleNotOurs(): Promise<void>;
+  /** Applies a "not ours" list changed elsewhere (the queue). */
+  syncNotOurs(ids: readonly string[]): void;
+  sendAcknowledgement(): Promise<void>;
+  flagMessage(): Promise<void>;
+}
+
+/** Creates the clock store (no React in it). */
+export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
+  const { host, org, t, lang } = deps;
+  const storedPrefs = host.getSetting<PersonalPrefs>(SETTINGS.prefs) ?? {};
+  // Each selection gets a sequence number; late answers for an older selection are dropped.
+  let seq = 0;
+  let lastInfoBar = '';
+
+  return createStore<ClockState>()((set, get) => {
+    function recompute(extras: MessageExtras): void {
+      const { message } = get();
+      if (!message) return;
+      const facts = messageFacts(message, extras, org, host.mailboxAddress);
+      const view = clockView(facts, org, deps.now(), lang, t);
+      set({ facts, view, extras, phase: 'ready' });
+      void publishInfoBar(view);
+    }
+
+    async function publishInfoBar(view: ClockView): Promise<void> {
+      const key = `${view.infoBar.kind}:${view.infoBar.text}`;
+      if (key === lastInfoBar) return;
+      lastInfoBar = key;
+      try {
+        await host.showInfoBar(view.infoBar.text, view.infoBar.kind);
+      } catch {
+        lastInfoBar = '';
+      }
+    }
+
+    /** Graph facts arrive after the first paint: server receive time, and whether it was answered. */
+    async function enrich(mySeq: number, message: SelectedMessage, restId: string): Promise<void> {
+      // No duty by the headers → nothing to ask Graph.
+      const first = get().facts;
+      if (first?.triage && !first.triage.duty) return;
+      try {
+        const graph = await deps.graph.get();
+        const details = await graph.getMessage(restId);
+        if (mySeq !== seq) return;
+        // Office gave no headers: Graph's copy serves for the triage and the Received: time.
+        if (!message.internetHeaders && details.internetHeaders)
+          set({ message: { ...message, internetHeaders: details.internetHeaders } });
+        const serverReceivedAt = Date.parse(details.receivedDateTime);
+        recompute({
+          ...get().extras,
+          ...(Number.isFinite(serverReceivedAt) ? { serverReceivedAt } : {}),
+        });
+        const facts = get().facts;
+        if (!facts || (facts.triage && !facts.triage.duty)) return;
+        const answered = await graph.hasReplyAfter(
+          details.conversationId,
+          new Date(facts.receivedAt).toISOString(),
+        );
+        if (mySeq !== seq || !answered) return;
+        recompute({ ...get().extras, answeredAt: deps.now() });
+        // "Removed or completed once answered": complete our flag.
+        if (details.flag.flagStatus === 'flagged') {
+          await graph.setFollowUpFlag(restId, 'complete');
+          if (mySeq === seq) set({ notice: { text: t.flagCompleted, kind: 'info' } });
+        }
+      } catch {
+        if (mySeq === seq && get().phase === 'ready')
+          set({ notice: { text: t.answeredCheckFailed, kind: 'info' } });
+      }
+    }
+
+    return {
+      phase: 'loading',
+      message: null,
+      restId: null,
+      facts: null,
+      view: null,
+      extras: {},
+      error: null,
+      notice: null,
+      busy: null,
+      confidential: storedPrefs.confidentialDefault ?? false,
+      prefs: storedPrefs,
+      notOurs: readNotOurs(host),
+
+      async start() {
+        await host.onSelectionChanged(() => void get().refresh());
+        await get().refresh();
+      },
+
+      async refresh() {
+        const mySeq = ++seq;
+        let message: SelectedMessage | null;
+        try {
+          message = await host.getSelectedMessage();
+        } catch (err) {
+          if (mySeq === seq) set({ phase: 'error', error: describeError(err, t), view: null });
+          return;
+        }
+        if (mySeq !== seq) return;
+        if (!message) {
+          lastInfoBar = '';
+          set({
+            phase: 'none',
+            message: null,
+            restId: null,
+            facts: null,
+            view: null,
+            notice: null,
+          });
+          return;
+        }
+        const restId = host.convertToRestId(message.itemId);
+        const notOurs = get().notOurs.includes(restId);
+        set({ message, restId, notice: null, error: null });
+        // The selected item is a new item: its info bar is empty, so always publish.
+        lastInfoBar = '';
+        recompute(notOurs ? { notOurs } : {});
+        void enrich(mySeq, message, restId);
+      },
+
+      tick() {
+        if (get().message) recompute(get().extras);
+      },
+
+      setConfidential(value) {
+        set({ confidential: value });
+      },
+
+      async toggleNotOurs() {
+        const { restId } = get();
+        if (!restId) return;
+        const ids = await toggleNotOurs(host, restId);
+        set({ notOurs: ids });
+        const { notOurs: _drop, ...rest } = get().extras;
+        recompute(ids.includes(restId) ? { ...rest, notOurs: true } : rest);
+      },
+
+      syncNotOurs(ids) {
+        set({ notOurs: ids });
+        const { restId } = get();
+        if (!restId) return;
+        const { notOurs: _drop, ...rest } = get().extras;
+        recompute(ids.includes(restId) ? { ...rest, notOurs: true } : rest);
+      },
+
+      async sendAcknowledgement() {
+        const { message, view, confidential, prefs } = get();
+        if (!message || !view?.clock.deadline) return;
+        set({ busy: 'ack', notice: null });
+        try {
+          // An overdue message still gets a promise in the future: the rule counted from now.
+          const now = deps.now();
+          const answerBy =
+            view.clock.deadline.due > now
+              ? view.clock.deadline.due
+              : replyDeadline(now, view.clock.deadline.rule, org.calendar).due;
+          const ack = buildAcknowledgement(
+            {
+              receivedAt: view.clock.receivedAt,
+              answerBy,
+              subject: message.subject,
+              ...(message.from?.name ? { senderName: message.from.name } : {}),
+              ...(prefs.signature ? { signature: prefs.signature } : {}),
+              confidential,
+            },
+            org,
+          );
+          if (confidential || !ack.quoteOriginal) {
+            await host.openNewMessage({
+              to: message.from ? [message.from.address] : [],
+              subject: ack.subject,
+              html: ack.html,
+            });
+            set({ notice: { text: t.ackOpenedNew, kind: 'success' } });
+          } else {
+            await host.openReplyForm(ack.html);
+            set({ notice: { text: t.ackOpened, kind: 'success' } });
+          }
+        } catch (err) {
+          set({ notice: { text: describeError(err, t), kind: 'error' } });
+        } finally {
+          set({ busy: null });
+        }
+      },
+
+      async savePrefs(prefs) {
+        const clean: PersonalPrefs = {
+          ...(prefs.signature?.trim() ? { signature: prefs.signature.trim() } : {}),
+          ...(prefs.confidentialDefault ? { confidentialDefault: true } : {}),
+        };
+        try {
+          await host.setSetting(SETTINGS.prefs, clean);
+          set({
+            prefs: clean,
+            confidential: clean.confidentialDefault ?? false,
+            notice: { text: t.prefsSaved, kind: 'success' },
+          });
+        } catch (err) {
+          set({ notice: { text: describeError(err, t), kind: 'error' } });
+        }
+      },
+
+      async flagMessage() {
+        const { restId, view } = get();
+        if (!restId || !view?.clock.deadline) return;
+        set({ busy: 'flag', notice: null });
+        try {
+          const graph = await deps.graph.get();
+          await graph.setFollowUpFlag(
+            restId,
+            graphDateTime(view.clock.deadline.due),
+            graphDateTime(view.clock.receivedAt),
+          );
+          set({
+            notice: {
+              text: t.flagged(formatDateTime(view.clock.deadline.due, lang)),
+              kind: 'success',
+            },
+          });
+        } catch (err) {
+          set({ notice: { text: describeError(err, t), kind: 'error' } });
+        } finally {
+          set({ busy: null });
+        }
+      },
+    };
+  });
+}

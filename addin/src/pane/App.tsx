@@ -1,0 +1,93 @@
+import {
+  FluentProvider,
+  Spinner,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { Suspense, lazy, useEffect, useState } from 'react';
+import { ClockView } from '../clock/ClockView.tsx';
+import { PaneTabs } from './PaneTabs.tsx';
+import type { PaneStores } from './paneStores.ts';
+import { PaneContext } from './usePane.ts';
+
+// The queue and out-of-office views are not needed for the first paint.
+const QueueView = lazy(() => import('../queue/QueueView.tsx'));
+const AbsenceView = lazy(() => import('../absence/AbsenceView.tsx'));
+
+type ViewId = 'clock' | 'queue' | 'absence';
+
+const useStyles = makeStyles({
+  provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
+  header: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingInline: tokens.spacingHorizontalS,
+  },
+  title: {
+    margin: 0,
+    paddingBlockStart: tokens.spacingVerticalS,
+    paddingInline: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  panel: { padding: tokens.spacingHorizontalL },
+});
+
+/** The task pane: three views behind tabs, over the stores. */
+export function App(props: { stores: PaneStores }) {
+  const styles = useStyles();
+  const { stores } = props;
+  const { t, lang } = stores.deps;
+  const [view, setView] = useState<ViewId>('clock');
+
+  // Time moves on: refresh the clocks every minute.
+  useEffect(() => {
+    const id = setInterval(() => {
+      stores.clock.getState().tick();
+    }, 60_000);
+    return () => clearInterval(id);
+  }, [stores]);
+
+  return (
+    <PaneContext value={stores}>
+      {/* Fluent copies the provider's class onto its portals (date picker pop-ups): keep the
+          page background on an inner element so a pop-up does not paint over the pane. */}
+      <FluentProvider theme={webLightTheme} lang={lang}>
+        <div className={styles.provider}>
+          <header className={styles.header}>
+            <h1 className={styles.title}>{t.appTitle}</h1>
+            <PaneTabs
+              tabs={[
+                { value: 'clock', label: t.tabClock },
+                { value: 'queue', label: t.tabQueue },
+                { value: 'absence', label: t.tabAbsence },
+              ]}
+              selected={view}
+              onSelect={setView}
+              label={t.tabsLabel}
+              panelId="panel"
+              idPrefix="tab"
+            />
+          </header>
+          <main className={styles.panel}>
+            <div id="panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
+              <Suspense fallback={<Spinner size="small" label={t.loading} />}>
+                {view === 'clock' ? (
+                  <ClockView />
+                ) : view === 'queue' ? (
+                  <QueueView />
+                ) : (
+                  <AbsenceView />
+                )}
+              </Suspense>
+            </div>
+          </main>
+        </div>
+      </FluentProvider>
+    </PaneContext>
+  );
+}

@@ -1,0 +1,230 @@
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import { lazyStore } from '../pane/paneStores.ts';
+import { usePaneStores } from '../pane/usePane.ts';
+import type { StoreApi } from 'zustand/vanilla';
+import {
+  formatDateTime,
+  formatWorkingTimeLeft,
+  replyClock,
+  stockholmDate,
+} from '../../../shared/index.ts';
+import type { MessageFacts, ReplyClock } from '../../../shared/index.ts';
+import { messageFacts } from '../clock/clockView.ts';
+import { describeError } from '../pane/describeError.ts';
+import { graphDateTime } from '../pane/graphTime.ts';
+import { readNotOurs, toggleNotOurs } from '../pane/paneDeps.ts';
+import type { PaneDeps } from '../pane/paneDeps.ts';
+import type { InboxMessage } from '../pane/ports.ts';
+
+/** One unanswered message with a reply duty. */
+export interface QueueItem {
+  readonly id: string;
+  readonly subject: string;
+  readonly fromName: string;
+  readonly clock: ReplyClock;
+  readonly dueText: string;
+  readonly leftText: string;
+  readonly notOurs: boolean;
+  readonly bucket: 'overdue' | 'today' | 'later';
+}
+
+interface Entry {
+  readonly message: InboxMessage;
+  readonly facts: MessageFacts;
+}
+
+/** The inbox queue: unanswered messages with a duty, sorted by due. */
+export interface QueueState {
+  readonly phase: 'idle' | 'loading' | 'ready' | 'error';
+  readonly read: number;
+  readonly entries: readonly Entry[];
+  readonly items: readonly QueueItem[];
+  readonly counts: { readonly overdue: number; readonly today: number; readonly later: number };
+  readonly notOurs: readonly string[];
+  readonly error: string | null;
+  readonly waiting: string | null;
+  readonly busy: 'flag' | null;
+  readonly notice: { readonly text: string; readonly kind: 'success' | 'error' } | null;
+  load(): Promise<void>;
+  tick(): void;
+  toggleNotOurs(id: string): Promise<readonly string[]>;
+  syncNotOurs(ids: readonly string[]): void;
+  flagAll(): Promise<void>;
+}
+
+/** Inbox pages read at most (50 messages each). */
+const MAX_PAGES = 10;
+
+/** Creates the queue store. */
+export function createQueueStore(deps: PaneDeps): StoreApi<QueueState> {
+  const { host, org, t, lang } = deps;
+
+  return createStore<QueueState>()((set, get) => {
+    function derive(
+      entries: readonly Entry[],
+      notOurs: readonly string[],
+    ): Pick<QueueState, 'items' | 'counts'> {
+      const now = deps.now();
+      const today = stockholmDate(now);
+      const items: QueueItem[] = [];
+      for (const { message, facts } of entries) {
+        const mine = notOurs.includes(message.id);
+        const clock = replyClock(mine ? { ...facts, notOurs: true } : facts, org, now);
+        if (!clock.deadline || clock.state === 'answered' || clock.state === 'not-required')
+          continue;
+        const bucket =
+          clock.state === 'overdue'
+            ? 'overdue'
+            : stockholmDate(clock.deadline.due) === today
+              ? 'today'
+              : 'later';
+        items.push({
+          id: message.id,
+          subject: message.subject,
+          fromName: message.from?.name || message.from?.address || '',
+          clock,
+          dueText: formatDateTime(clock.deadline.due, lang),
+          leftText: formatWorkingTimeLeft(clock.workingMsLeft, org.officeHours, lang),
+          notOurs: mine,
+          bucket,
+        });
+      }
+      items.sort((a, b) => (a.clock.deadline?.due ?? 0) - (b.clock.deadline?.due ?? 0));
+      const counts = { overdue: 0, today: 0, later: 0 };
+      for (const item of items) counts[item.bucket] += 1;
+      return { items, counts };
+    }
+
+    return {
+      phase: 'idle',
+      read: 0,
+      entries: [],
+      items: [],
+      counts: { overdue: 0, today: 0, later: 0 },
+      notOurs: readNotOurs(host),
+      error: null,
+      waiting: null,
+      busy: null,
+      notice: null,
+
+      async load() {
+        set({ phase: 'loading', read: 0, error: null, notice: null });
+        const stop = deps.graph.onRetry((info) =>
+          set({ waiting: t.waiting(Math.ceil(info.waitMs / 1000)) }),
+        );
+        try {
+          const graph = await deps.graph.get();
+          const entries: Entry[] = [];
+          let pageUrl: string | null = null;
+          for (let page = 0; page < MAX_PAGES; page++) {
+            const result: Awaited<ReturnType<typeof graph.listInboxPage>> =
+              await graph.listInboxPage(pageUrl ? { pageUrl, top: 50 } : { top: 50 });
+            // Triage from the headers the page brought; the answered check per message that has a
+            // duty (the client caps requests in flight).
+            const checked = await Promise.all(
+              result.messages.map(async (message): Promise<Entry> => {
+                const base = messageFacts(
+                  {
+                    itemId: message.id,
+                    subject: message.subject,
+                    from: message.from,
+                    dateTimeCreated: Date.parse(message.receivedDateTime),
+                    internetHeaders: message.internetHeaders,
+                  },
+                  { serverReceivedAt: Date.parse(message.receivedDateTime) },
+                  org,
+                  host.mailboxAddress,
+                );
+                if (base.triage && !base.triage.duty) return { message, facts: base };
+                const answered = await graph.hasReplyAfter(
+                  message.conversationId,
+                  message.receivedDateTime,
+                );
+                return { message, facts: answered ? { ...base, answeredAt: deps.now() } : base };
+              }),
+            );
+            entries.push(...checked);
+            set({ read: entries.length, waiting: null });
+            pageUrl = result.nextPageUrl;
+            if (!pageUrl) break;
+          }
+          set({ phase: 'ready', entries, ...derive(entries, get().notOurs) });
+        } catch (err) {
+          set({ phase: 'error', error: describeError(err, t) });
+        } finally {
+          stop();
+          set({ waiting: null });
+        }
+      },
+
+      tick() {
+        if (get().phase === 'ready') set(derive(get().entries, get().notOurs));
+      },
+
+      async toggleNotOurs(id) {
+        const ids = await toggleNotOurs(host, id);
+        set({ notOurs: ids, ...derive(get().entries, ids) });
+        return ids;
+      },
+
+      syncNotOurs(ids) {
+        set({ notOurs: ids, ...derive(get().entries, ids) });
+      },
+
+      async flagAll() {
+        set({ busy: 'flag', notice: null });
+        try {
+          const graph = await deps.graph.get();
+          const { items, entries } = get();
+          await Promise.all(
+            items.map((item) =>
+              item.clock.deadline
+                ? graph.setFollowUpFlag(
+                    item.id,
+                    graphDateTime(item.clock.deadline.due),
+                    graphDateTime(item.clock.receivedAt),
+                  )
+                : Promise.resolve(),
+            ),
+          );
+          // Answered messages still carrying a flag get it completed.
+          const answeredFlagged = entries.filter(
+            (e) => e.facts.answeredAt !== undefined && e.message.flag.flagStatus === 'flagged',
+          );
+          await Promise.all(
+            answeredFlagged.map((e) => graph.setFollowUpFlag(e.message.id, 'complete')),
+          );
+          set({ notice: { text: t.queueFlagged(items.length), kind: 'success' } });
+        } catch (err) {
+          set({ notice: { text: describeError(err, t), kind: 'error' } });
+        } finally {
+          set({ busy: null });
+        }
+      },
+    };
+  });
+}
+
+/**
+ * The pane's queue store, created on first use; "not my case" marks made in the queue show in
+ * the clock and vice versa.
+ */
+export const queueStoreFor = lazyStore<QueueState>((stores) => {
+  const queue = createQueueStore(stores.deps);
+  const { clock } = stores;
+  clock.subscribe((state, prev) => {
+    if (state.notOurs !== prev.notOurs && state.notOurs !== queue.getState().notOurs)
+      queue.getState().syncNotOurs(state.notOurs);
+  });
+  queue.subscribe((state, prev) => {
+    if (state.notOurs !== prev.notOurs && state.notOurs !== clock.getState().notOurs)
+      clock.getState().syncNotOurs(state.notOurs);
+  });
+  return queue;
+});
+
+/** Selects from the pane's queue store. */
+export function useQueue<T>(selector: (s: QueueState) => T): T {
+  return useStore(queueStoreFor(usePaneStores()), selector);
+}
