@@ -110,3 +110,10 @@ export { buildAcknowledgement } from './absence/buildAcknowledgement.ts';
 export { buildStatusUpdate } from './absence/buildStatusUpdate.ts';
 export { buildNotOursNotice } from './absence/buildNotOursNotice.ts';
 export { escapeHtml } from './absence/escapeHtml.ts';
+
+export type { WatchedDuty } from './functional/watchedDuty.ts';
+export { mailboxShortName } from './functional/watchedDuty.ts';
+export type { DailyDigest } from './functional/dailyDigest.ts';
+export { dailyDigest } from './functional/dailyDigest.ts';
+export type { CoverageWarning } from './functional/coverageWarnings.ts';
+export { coverageWarnings } from './functional/coverageWarnings.ts';
