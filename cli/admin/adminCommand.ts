@@ -3,6 +3,7 @@ import type { Io } from '../cliIo.ts';
 import { UsageError } from '../usageError.ts';
 import { auditCommand } from './auditCommand.ts';
 import { orderCommand, ordersCommand, runCommand } from './orders/ordersCommands.ts';
+import { watchCommand } from './watchCommand.ts';
 
 /** Dispatches `admin audit|order|orders|run`. */
 export async function admin(args: string[], io: Io): Promise<number> {
@@ -16,9 +17,11 @@ export async function admin(args: string[], io: Io): Promise<number> {
       return ordersCommand(rest, io);
     case 'run':
       return await runCommand(rest, io);
+    case 'watch':
+      return await watchCommand(rest, io);
     default:
       throw new UsageError(
-        `admin takes audit, order, orders or run${command === undefined ? '' : `, got "${command}"`} (try: svarsplikt admin --help)`,
+        `admin takes audit, order, orders, run or watch${command === undefined ? '' : `, got "${command}"`} (try: svarsplikt admin --help)`,
       );
   }
 }
