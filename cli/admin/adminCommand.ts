@@ -4,6 +4,7 @@ import { UsageError } from '../usageError.ts';
 import { auditCommand } from './auditCommand.ts';
 import { orderCommand, ordersCommand, runCommand } from './orders/ordersCommands.ts';
 import { watchCommand } from './watchCommand.ts';
+import { adminReportCommand } from './adminReportCommand.ts';
 
 /** Dispatches `admin audit|order|orders|run`. */
 export async function admin(args: string[], io: Io): Promise<number> {
@@ -19,9 +20,11 @@ export async function admin(args: string[], io: Io): Promise<number> {
       return await runCommand(rest, io);
     case 'watch':
       return await watchCommand(rest, io);
+    case 'report':
+      return await adminReportCommand(rest, io);
     default:
       throw new UsageError(
-        `admin takes audit, order, orders, run or watch${command === undefined ? '' : `, got "${command}"`} (try: svarsplikt admin --help)`,
+        `admin takes audit, order, orders, run, watch or report${command === undefined ? '' : `, got "${command}"`} (try: svarsplikt admin --help)`,
       );
   }
 }

@@ -60,13 +60,15 @@ export function deliverGmail(
     threadId?: string;
     internalDate: number;
     headers: GmailMessage['headers'];
+    /** Default ['INBOX', 'UNREAD']; ['SENT'] for the mailbox's own reply. */
+    labelIds?: string[];
   },
 ): void {
   store.historyId += 1;
   const stored: GmailMessage = {
     id: message.id,
     threadId: message.threadId ?? message.id,
-    labelIds: ['INBOX', 'UNREAD'],
+    labelIds: message.labelIds ?? ['INBOX', 'UNREAD'],
     internalDate: String(message.internalDate),
     headers: message.headers,
     historyId: String(store.historyId),
@@ -177,10 +179,14 @@ export function gmailMail(
       if (no) return no;
       const labels = url.searchParams.getAll('labelIds');
       const q = url.searchParams.get('q') ?? '';
+      if (q !== '' && !has(scopes, ['gmail.readonly', 'gmail.modify']))
+        return googleError(403, "Metadata scope does not support 'q' parameter");
       const after = /after:(\d+)/.exec(q);
+      const before = /before:(\d+)/.exec(q);
       const matching = store.messages
         .filter((m) => labels.every((l) => m.labelIds.includes(l)))
         .filter((m) => after === null || Number(m.internalDate) >= Number(after[1]) * 1000)
+        .filter((m) => before === null || Number(m.internalDate) < Number(before[1]) * 1000)
         .sort((a, b) => Number(b.internalDate) - Number(a.internalDate));
       const { items, next } = page(matching, url, 500);
       return googleJson(200, {
