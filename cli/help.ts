@@ -101,6 +101,10 @@ For IT, over the whole organisation. Credentials (one of):
       klämdagar and holiday periods. One JSON line per mailbox per cycle:
         {"mailbox","newMessages","marked","fullSync","notices","error"?}
       State (default ./svarsplikt-watch.json) survives restarts. Without --every it runs once.
+  admin report --from YYYY-MM-DD --to YYYY-MM-DD [--mailbox A]… [--format json|csv|html] [--out F]
+      The follow-up per mailbox and month of receipt, collected from the mailboxes' metadata (receipt,
+      triage headers, the mailbox's first reply in the thread) and counted as \`svarsplikt report\`.
+      Google Workspace only for now.
 
 Nothing changes without --apply: without it every command prints what it would do.
 The journal defaults to $SVARSPLIKT_JOURNAL or ~/.svarsplikt/orders.jsonl.
