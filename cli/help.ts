@@ -104,7 +104,6 @@ For IT, over the whole organisation. Credentials (one of):
   admin report --from YYYY-MM-DD --to YYYY-MM-DD [--mailbox A]… [--format json|csv|html] [--out F]
       The follow-up per mailbox and month of receipt, collected from the mailboxes' metadata (receipt,
       triage headers, the mailbox's first reply in the thread) and counted as \`svarsplikt report\`.
-      Google Workspace only for now.
 
 Nothing changes without --apply: without it every command prints what it would do.
 The journal defaults to $SVARSPLIKT_JOURNAL or ~/.svarsplikt/orders.jsonl.

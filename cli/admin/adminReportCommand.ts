@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { createFollowUp, isIsoDate, stockholmInstant, addDays } from '../../shared/index.ts';
-import type { FollowUpRow, Organisation } from '../../shared/index.ts';
+import type { FollowUpMessage, FollowUpRow, Organisation } from '../../shared/index.ts';
 import type { Io } from '../cliIo.ts';
 import { UsageError } from '../usageError.ts';
 import { CONNECTION_OPTIONS, organisationOf, tenantOf } from './adminOptions.ts';
@@ -12,6 +12,8 @@ import { callPolicy, retrying } from './net/callPolicy.ts';
 import type { CallStats } from './net/callPolicy.ts';
 import { followUpHtml } from './report/followUpHtml.ts';
 import { gmailReportLines } from './report/gmailReportLines.ts';
+import { graphReportLines } from './report/graphReportLines.ts';
+import { graphFailure } from './microsoft/graphRequest.ts';
 import { jwtCache } from './watch/gmailWatcher.ts';
 
 const FORMATS = ['json', 'csv', 'html'] as const;
@@ -76,24 +78,28 @@ export async function adminReportCommand(args: string[], io: Io): Promise<number
   const org = organisationOf(values);
   const mailboxes = mailboxesOf(values.mailbox, org);
   const tenant = tenantOf(values, io.env ?? {});
-  if (tenant.provider !== 'google')
-    throw new UsageError(
-      'admin report reads Google Workspace for now; Microsoft 365 is not built yet',
-    );
   const now = values.now === undefined ? io.now() : Date.parse(values.now);
   if (!Number.isFinite(now)) throw new UsageError('--now must be an instant with its offset');
   const stats: CallStats = { retries: 0, throttled: 0 };
-  const context = {
-    retry: retrying(callPolicy(googleFailure, stats)),
-    authFor: jwtCache(tenant.google),
-  };
+  let linesOf: (mailbox: string, start: number, end: number) => AsyncGenerator<FollowUpMessage>;
+  if (tenant.provider === 'google') {
+    const context = {
+      retry: retrying(callPolicy(googleFailure, stats)),
+      authFor: jwtCache(tenant.google),
+    };
+    linesOf = (mailbox, start, end) => gmailReportLines(mailbox, start, end, org, context);
+  } else {
+    const { graph } = tenant;
+    const retry = retrying(callPolicy(graphFailure, stats));
+    linesOf = (mailbox, start, end) => graphReportLines(graph, mailbox, start, end, org, retry);
+  }
   const tally = createFollowUp(org, now, 'month');
   const start = stockholmInstant(from, 0);
   const end = stockholmInstant(addDays(to, 1), 0);
   let failed = 0;
   for (const mailbox of mailboxes) {
     try {
-      for await (const line of gmailReportLines(mailbox, start, end, org, context)) tally.add(line);
+      for await (const line of linesOf(mailbox, start, end)) tally.add(line);
     } catch (error) {
       failed += 1;
       io.err(

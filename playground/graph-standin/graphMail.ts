@@ -22,6 +22,8 @@ export interface GraphInbox {
   seq: number;
   readonly messages: GraphMessage[];
   readonly sent: Json[];
+  /** The Sent Items folder (replies), headers only. */
+  sentItems?: { id: string; conversationId: string; sentDateTime: string }[];
 }
 
 export interface GraphMailStats {
@@ -117,6 +119,47 @@ export function graphMail(
       value: page.map((m) => ({ '@odata.type': '#microsoft.graph.message', ...pick(m, select) })),
       [more ? '@odata.nextLink' : '@odata.deltaLink']: `${base}?${keep.toString()}`,
     });
+  }
+  const folder = /^\/mailfolders\/(inbox|sentitems)\/messages$/.exec(lower);
+  if (folder && method === 'GET') {
+    if (!has('Mail.ReadBasic.All', 'Mail.Read', 'Mail.ReadWrite')) return denied();
+    const select = url.searchParams.get('$select');
+    stats.selects.push(select);
+    // The $filter the report sends: "<field> ge <instant> and <field> lt <instant>".
+    const filter = /^(receivedDateTime|sentDateTime) ge (\S+) and \1 lt (\S+)$/.exec(
+      url.searchParams.get('$filter') ?? '',
+    );
+    if (filter === null)
+      return graphError(
+        400,
+        'ErrorInvalidUrlQueryFilter',
+        'The query filter is invalid.',
+        Date.now(),
+      );
+    const [, field, ge, lt] = filter as unknown as [string, string, string, string];
+    const lo = Date.parse(ge);
+    const hi = Date.parse(lt);
+    const items: Json[] =
+      folder[1] === 'inbox'
+        ? inbox.messages
+            .filter(
+              (m) => Date.parse(m.receivedDateTime) >= lo && Date.parse(m.receivedDateTime) < hi,
+            )
+            .map((m) => pick(m, select))
+        : (inbox.sentItems ?? [])
+            .filter((m) => Date.parse(m.sentDateTime) >= lo && Date.parse(m.sentDateTime) < hi)
+            .map((m) => ({ ...m }));
+    void field;
+    const skip = Number(url.searchParams.get('$skip') ?? '0');
+    const top = Math.min(Number(url.searchParams.get('$top') ?? '10'), 1000);
+    const body: Json = { value: items.slice(skip, skip + top) };
+    if (skip + top < items.length) {
+      const next = new URLSearchParams(url.searchParams);
+      next.set('$skip', String(skip + top));
+      body['@odata.nextLink'] =
+        `https://graph.microsoft.com/v1.0/users/${userId}/mailFolders/${folder[1]}/messages?${next.toString()}`;
+    }
+    return json(200, body);
   }
   const one = /^\/messages\/([^/]+)$/i.exec(rest);
   if (one) {

@@ -123,3 +123,81 @@ describe('admin report, Gmail', () => {
     expect(page).not.toMatch(/<script|<link|src=/);
   }, 60_000);
 });
+
+describe('admin report, Microsoft 365', () => {
+  it('counts from the inbox and Sent Items, by conversation, with $select only', async () => {
+    const { startGraphTenantServer } =
+      await import('../../playground/graph-standin/tenantServer.ts');
+    const { makeAppCertificate } = await import('../../playground/standin-kit/testPki.ts');
+    const { deliverGraph } = await import('../../playground/graph-standin/graphMail.ts');
+    const { CLIENT_ID, TENANT_ID } = await import('./tenantFixture.ts');
+    const app = makeAppCertificate(dir);
+    const inbox = { seq: 0, messages: [], sent: [], sentItems: [] } as Parameters<
+      typeof deliverGraph
+    >[0];
+    const question = (kind: 'question' | 'newsletter', n: number, date: string) => {
+      const m = mail(kind, n, date);
+      deliverGraph(inbox, {
+        id: m.id,
+        conversationId: `conv${n}`,
+        receivedDateTime: new Date(m.at).toISOString(),
+        internetMessageHeaders: m.headers,
+      });
+    };
+    const reply = (n: number, date: string) =>
+      inbox.sentItems?.push({
+        id: `reply${n}`,
+        conversationId: `conv${n}`,
+        sentDateTime: new Date(stockholmInstant(date, 11 * 60)).toISOString(),
+      });
+    question('question', 1, '2026-04-01');
+    reply(1, '2026-04-02');
+    question('question', 2, '2026-04-01');
+    reply(2, '2026-04-30');
+    question('newsletter', 3, '2026-04-01');
+    question('question', 4, '2026-05-04');
+    question('question', 5, '2026-03-02');
+    const graph = await startGraphTenantServer({
+      tenantId: TENANT_ID,
+      clientId: CLIENT_ID,
+      certificate: app.certPem,
+      roles: ['Mail.Read'],
+      users: [{ id: 'kc-1', mail: KC, userPrincipalName: KC, inbox }],
+    });
+    try {
+      const result = await runCli([
+        'admin',
+        'report',
+        '--policy',
+        join(dir, 'org.json'),
+        '--ms-tenant',
+        TENANT_ID,
+        '--ms-client-id',
+        CLIENT_ID,
+        '--ms-cert',
+        app.certPath,
+        '--ms-key',
+        app.keyPath,
+        '--api-base',
+        graph.origin,
+        '--from',
+        '2026-04-01',
+        '--to',
+        '2026-05-31',
+        '--now',
+        '2026-06-01T09:00:00+02:00',
+      ]);
+      expect(result.stderr).toContain('1 mailboxes, 2 rows, 0 failed');
+      expect(result.code).toBe(0);
+      expect(jsonLines(result.stdout)).toEqual([
+        expect.objectContaining({ period: '2026-04', received: 2, inTime: 1, late: 1, open: 0 }),
+        expect.objectContaining({ period: '2026-05', received: 1, inTime: 0, late: 0, open: 1 }),
+      ]);
+      expect(graph.tenant.stats.mail.selects.every((s) => s !== null && !s.includes('body'))).toBe(
+        true,
+      );
+    } finally {
+      await graph.close();
+    }
+  }, 60_000);
+});
