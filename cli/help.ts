@@ -11,7 +11,7 @@ Usage:
   svarsplikt days <year> [--policy <preset|org.json>]
   svarsplikt referral --policy <preset|org.json> --from YYYY-MM-DD --to YYYY-MM-DD --contact "Name <address> phone" [--json]
   svarsplikt policies
-  svarsplikt admin audit|order|orders|run …   (for IT: see svarsplikt admin --help)
+  svarsplikt admin audit|order|orders|run|watch …   (for IT: see svarsplikt admin --help)
   svarsplikt <command> --help
 
 Presets: vaxjo (3 working days), vaxholm (2, forward within 2), ale (3, target 1), vimmerby (2).
@@ -94,6 +94,16 @@ For IT, over the whole organisation. Credentials (one of):
   admin run [--apply] [--journal F]
       Starts orders on their first day and undoes them at the start of the back-on day (the first
       working day after --to-date), catching up missed runs. Schedule it (see README).
+  admin watch [--mailbox A]… [--owner A=person]… [--state F] [--every 5m]
+      Marks every new duty-carrying message in the functional mailboxes (the configuration's, or
+      --mailbox) with its due date: Gmail label Svarsplikt/<date>, Outlook flag + category.
+      Mails the owners (--owner, default the mailbox itself) a daily digest and a warning before
+      klämdagar and holiday periods. One JSON line per mailbox per cycle:
+        {"mailbox","newMessages","marked","fullSync","notices","error"?}
+      State (default ./svarsplikt-watch.json) survives restarts. Without --every it runs once.
+  admin report --from YYYY-MM-DD --to YYYY-MM-DD [--mailbox A]… [--format json|csv|html] [--out F]
+      The follow-up per mailbox and month of receipt, collected from the mailboxes' metadata (receipt,
+      triage headers, the mailbox's first reply in the thread) and counted as \`svarsplikt report\`.
 
 Nothing changes without --apply: without it every command prints what it would do.
 The journal defaults to $SVARSPLIKT_JOURNAL or ~/.svarsplikt/orders.jsonl.

@@ -170,3 +170,9 @@ export type {
 export { parseAuthenticationResults, senderTrust } from './trust/senderTrust.ts';
 export { lookalikeOf } from './trust/lookalikeDomain.ts';
 export { displayText } from './text/displayText.ts';
+export type { WatchedDuty } from './functional/watchedDuty.ts';
+export { mailboxShortName } from './functional/watchedDuty.ts';
+export type { DailyDigest } from './functional/dailyDigest.ts';
+export { dailyDigest } from './functional/dailyDigest.ts';
+export type { CoverageWarning } from './functional/coverageWarnings.ts';
+export { coverageWarnings } from './functional/coverageWarnings.ts';

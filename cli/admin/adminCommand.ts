@@ -3,6 +3,8 @@ import type { Io } from '../cliIo.ts';
 import { UsageError } from '../usageError.ts';
 import { auditCommand } from './auditCommand.ts';
 import { orderCommand, ordersCommand, runCommand } from './orders/ordersCommands.ts';
+import { watchCommand } from './watchCommand.ts';
+import { adminReportCommand } from './adminReportCommand.ts';
 
 /** Dispatches `admin audit|order|orders|run`. */
 export async function admin(args: string[], io: Io): Promise<number> {
@@ -16,9 +18,13 @@ export async function admin(args: string[], io: Io): Promise<number> {
       return ordersCommand(rest, io);
     case 'run':
       return await runCommand(rest, io);
+    case 'watch':
+      return await watchCommand(rest, io);
+    case 'report':
+      return await adminReportCommand(rest, io);
     default:
       throw new UsageError(
-        `admin takes audit, order, orders or run${command === undefined ? '' : `, got "${command}"`} (try: svarsplikt admin --help)`,
+        `admin takes audit, order, orders, run, watch or report${command === undefined ? '' : `, got "${command}"`} (try: svarsplikt admin --help)`,
       );
   }
 }

@@ -7,6 +7,8 @@ import type { StandinResponse } from '../graph-standin/graphShapes.ts';
 import { plannedFault } from '../standin-kit/faultPlan.ts';
 import type { FaultPlan, RequestHooks } from '../standin-kit/faultPlan.ts';
 import { formBody, verifyJwt } from '../standin-kit/verifyJwt.ts';
+import { emptyGmailStore, gmailMail } from './gmailMail.ts';
+import type { GmailMailStats, GmailStore } from './gmailMail.ts';
 import { googleError, googleJson, oauthError } from './googleShapes.ts';
 
 export const TOKEN_AUDIENCE = 'https://oauth2.googleapis.com/token';
@@ -24,6 +26,8 @@ export interface GoogleMailbox {
   forwardingAddresses?: { forwardingEmail: string; verificationStatus: string }[];
   filters?: { id: string; criteria?: Record<string, unknown>; action?: Record<string, unknown> }[];
   delegates?: { delegateEmail: string; verificationStatus: string }[];
+  /** Messages (headers only), labels and history; created empty on first use. */
+  mail?: GmailStore;
 }
 
 export interface GoogleStandinOptions {
@@ -49,6 +53,8 @@ export interface GoogleStandinStats {
   /** Every scope set a token was issued for, as space-joined strings. */
   readonly grantedScopes: Set<string>;
   readonly directoryPages: number[];
+  /** messages.get formats asked for and messages.modify calls. */
+  readonly mail: GmailMailStats;
 }
 
 export interface GoogleStandin {
@@ -87,6 +93,7 @@ export function createGoogleStandin(options: GoogleStandinOptions): GoogleStandi
     dropped: 0,
     grantedScopes: new Set(),
     directoryPages: [],
+    mail: { formats: [], modifies: 0 },
   };
   let apiCount = 0;
   let filterCounter = 0;
@@ -177,13 +184,34 @@ export function createGoogleStandin(options: GoogleStandinOptions): GoogleStandi
     });
   }
 
-  function gmail(method: string, rest: string[], grant: Grant, body: string): StandinResponse {
+  function gmail(
+    method: string,
+    rest: string[],
+    grant: Grant,
+    body: string,
+    url: URL,
+  ): StandinResponse {
     const [userId, settings, resource, item] = rest;
     const user =
       userId === 'me' || userId?.toLowerCase() === grant.subject
         ? users.get(grant.subject)
         : undefined;
     if (user === undefined) return googleError(403, 'Delegation denied for ' + grant.subject);
+    if (['profile', 'history', 'messages', 'labels', 'threads'].includes(settings ?? '')) {
+      if (user.mailDisabled === true) return googleError(400, 'Mail service not enabled');
+      user.mail ??= emptyGmailStore();
+      const mail = gmailMail(
+        user.mail,
+        user.primaryEmail,
+        method,
+        rest.slice(1),
+        url,
+        grant.scopes,
+        body,
+        stats.mail,
+      );
+      return mail ?? googleError(404, 'Not Found');
+    }
     if (settings !== 'settings' || resource === undefined) return googleError(404, 'Not Found');
     if (user.mailDisabled === true) return googleError(400, 'Mail service not enabled');
     const canRead = grant.scopes.some((s) => READ_SCOPES.includes(s));
@@ -312,7 +340,7 @@ export function createGoogleStandin(options: GoogleStandinOptions): GoogleStandi
       );
     if (method === 'GET' && path === '/admin/directory/v1/users') return listUsers(url, grant);
     const gmailPath = /^\/gmail\/v1\/users\/(.+)$/.exec(path);
-    if (gmailPath) return gmail(method, (gmailPath[1] ?? '').split('/'), grant, body);
+    if (gmailPath) return gmail(method, (gmailPath[1] ?? '').split('/'), grant, body, url);
     return googleError(404, 'Not Found');
   }
 

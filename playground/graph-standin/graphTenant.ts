@@ -7,6 +7,8 @@ import { createHash, X509Certificate } from 'node:crypto';
 import { plannedFault } from '../standin-kit/faultPlan.ts';
 import type { FaultPlan, RequestHooks } from '../standin-kit/faultPlan.ts';
 import { formBody, verifyJwt } from '../standin-kit/verifyJwt.ts';
+import { graphMail } from './graphMail.ts';
+import type { GraphInbox, GraphMailStats } from './graphMail.ts';
 import { graphError, json } from './graphShapes.ts';
 import type { Json, StandinResponse } from './graphShapes.ts';
 
@@ -19,6 +21,8 @@ export interface TenantUser {
   rules?: Json[];
   /** No Exchange Online mailbox: mailbox calls fail as Graph answers then. */
   noMailbox?: boolean;
+  /** The inbox (headers only) and sent mail; created empty on first use. */
+  inbox?: GraphInbox;
 }
 
 export interface GraphTenantOptions {
@@ -47,6 +51,8 @@ export interface GraphTenantStats {
   readonly pages: number[];
   /** Hosts of requests other than the token endpoint under login (discovery): must stay empty. */
   readonly discovery: string[];
+  /** $select of mail reads and PATCH count. */
+  readonly mail: GraphMailStats;
 }
 
 export interface GraphTenant {
@@ -101,6 +107,7 @@ export function createGraphTenant(options: GraphTenantOptions): GraphTenant {
   const thumbprint1 = Buffer.from(cert.fingerprint.replace(/:/g, ''), 'hex').toString('base64url');
   const tokenPath = `/${options.tenantId}/oauth2/v2.0/token`.toLowerCase();
   const stats: GraphTenantStats = {
+    mail: { selects: [], patches: 0 },
     requests: 0,
     tokenRequests: 0,
     throttled: 0,
@@ -260,6 +267,9 @@ export function createGraphTenant(options: GraphTenantOptions): GraphTenant {
         'The mailbox is either inactive, soft-deleted, or is hosted on-premise.',
         Date.now(),
       );
+    user.inbox ??= { seq: 0, messages: [], sent: [] };
+    const mail = graphMail(user.inbox, user.id, method, rest, url, body, has, stats.mail);
+    if (mail !== undefined) return mail;
     const lower = rest.toLowerCase();
     if (lower === '/mailboxsettings' || lower === '/mailboxsettings/automaticrepliessetting') {
       if (method !== 'GET')

@@ -1,0 +1,86 @@
+// The watcher's state on disk: per mailbox where the last cycle stopped (Gmail historyId, Graph
+// deltaLink), the duties it marked and what it has mailed. Written atomically (temp file, fsync,
+// rename, fsync of the folder) so a kill leaves either the old or the new state, never half.
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeSync,
+} from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { IsoDate } from '../../../shared/index.ts';
+
+/** One watched mailbox's progress. */
+export interface MailboxWatchState {
+  historyId?: string;
+  deltaLink?: string;
+  /** Gmail label ids by name, so a cycle without new due dates lists no labels. */
+  labels?: Record<string, string>;
+  /** Marked messages by id, with their due date: the open duties, and what never to mark twice. */
+  duties: Record<string, IsoDate>;
+  /** The Stockholm date the last digest went out. */
+  digestOn?: IsoDate;
+  /** Coverage warnings already sent, as `kind:first-date`. */
+  warned: string[];
+}
+
+export interface WatchState {
+  version: 1;
+  mailboxes: Record<string, MailboxWatchState>;
+}
+
+/** The state file: read once, saved after every step that must not be repeated. */
+export interface StateFile {
+  readonly state: WatchState;
+  mailbox(address: string): MailboxWatchState;
+  save(): void;
+}
+
+function parse(text: string, path: string): WatchState {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new Error(`${path} is not JSON: remove it to start over (the watcher then syncs afresh)`);
+  }
+  const state = value as Partial<WatchState> | null;
+  if (state?.version !== 1 || typeof state.mailboxes !== 'object' || state.mailboxes === null)
+    throw new Error(`${path} is not a svarsplikt watch state (version 1)`);
+  return state as WatchState;
+}
+
+/** Opens (or starts) the state at `path`. */
+export function openStateFile(path: string): StateFile {
+  const full = resolve(path);
+  const state: WatchState = existsSync(full)
+    ? parse(readFileSync(full, 'utf8'), path)
+    : { version: 1, mailboxes: {} };
+  return {
+    state,
+    mailbox(address) {
+      const key = address.toLowerCase();
+      state.mailboxes[key] ??= { duties: {}, warned: [] };
+      return state.mailboxes[key];
+    },
+    save() {
+      const temp = `${full}.${process.pid}.tmp`;
+      const fd = openSync(temp, 'w', 0o600);
+      try {
+        writeSync(fd, JSON.stringify(state));
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(temp, full);
+      const dir = openSync(dirname(full), 'r');
+      try {
+        fsyncSync(dir);
+      } finally {
+        closeSync(dir);
+      }
+    },
+  };
+}

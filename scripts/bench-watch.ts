@@ -1,0 +1,121 @@
+// npm run bench: a quiet `admin watch` cycle over 200 functional mailboxes against the stand-ins
+// at 50 ms per request — how many requests and how long (targets: ≤ 200 requests, ≤ 10 s).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { watchCommand } from '../cli/admin/watchCommand.ts';
+import { deliverGmail, emptyGmailStore } from '../playground/google-standin/gmailMail.ts';
+import { createGoogleStandin } from '../playground/google-standin/googleStandin.ts';
+import { startGraphTenantServer } from '../playground/graph-standin/tenantServer.ts';
+import { serveStandin } from '../playground/standin-kit/serveStandin.ts';
+import { makeAppCertificate } from '../playground/standin-kit/testPki.ts';
+import { makeServiceAccount, SCOPE } from '../tests/admin/workspaceFixture.ts';
+import { VAXJO_ORG_JSON } from '../tests/fixtures/vaxjoOrgJson.ts';
+
+const MAILBOXES = 200;
+const LATENCY_MS = 50;
+const NOW = '2026-05-11T09:00:00+02:00';
+const dir = mkdtempSync(join(tmpdir(), 'svarsplikt-bench-watch-'));
+const addresses = Array.from({ length: MAILBOXES }, (_, i) => `funktion${i}@vaxjo.se`);
+writeFileSync(join(dir, 'org.json'), JSON.stringify(VAXJO_ORG_JSON));
+const mailboxArgs = addresses.flatMap((a) => ['--mailbox', a]);
+const quietIo = (now: number) => ({
+  out: () => undefined,
+  err: () => undefined,
+  stdin: () => Promise.resolve(''),
+  now: () => now,
+});
+
+async function google(): Promise<string> {
+  const account = makeServiceAccount(dir);
+  const standin = createGoogleStandin({
+    clientEmail: account.clientEmail,
+    publicKey: account.publicKey,
+    delegatedScopes: [SCOPE + 'gmail.modify', SCOPE + 'gmail.send'],
+    users: addresses.map((primaryEmail) => {
+      const mail = emptyGmailStore();
+      for (let i = 0; i < 50; i++)
+        deliverGmail(mail, { id: `m${i}`, internalDate: Date.UTC(2026, 0, 5), headers: [] });
+      return { primaryEmail, mail };
+    }),
+    latencyMs: LATENCY_MS,
+  });
+  const server = await serveStandin(standin.handle);
+  const args = [
+    '--policy',
+    join(dir, 'org.json'),
+    '--google-key',
+    account.keyPath,
+    '--google-admin',
+    'it.admin@vaxjo.se',
+    '--api-base',
+    server.origin,
+    '--state',
+    join(dir, 'google.json'),
+    '--concurrency',
+    '32',
+    '--now',
+    NOW,
+    ...mailboxArgs,
+  ];
+  await watchCommand(args, quietIo(Date.parse(NOW))); // first run: full sync, digests
+  const before = { ...standin.stats };
+  const started = performance.now();
+  await watchCommand(args, quietIo(Date.parse(NOW)));
+  const seconds = (performance.now() - started) / 1000;
+  await server.close();
+  const api =
+    standin.stats.requests - before.requests - (standin.stats.tokenRequests - before.tokenRequests);
+  const tokens = standin.stats.tokenRequests - before.tokenRequests;
+  return `| Gmail (run once: one token per impersonated mailbox) | ${api} API + ${tokens} token | ${seconds.toFixed(1)} s |`;
+}
+
+async function microsoft(): Promise<string> {
+  const app = makeAppCertificate(dir);
+  const server = await startGraphTenantServer({
+    tenantId: '11111111-2222-4333-8444-555555555555',
+    clientId: '66666666-7777-4888-8999-000000000000',
+    certificate: app.certPem,
+    roles: ['Mail.ReadWrite', 'Mail.Send'],
+    users: addresses.map((mail, i) => ({ id: `u${i}`, mail, userPrincipalName: mail })),
+    latencyMs: LATENCY_MS,
+  });
+  const args = [
+    '--policy',
+    join(dir, 'org.json'),
+    '--ms-tenant',
+    '11111111-2222-4333-8444-555555555555',
+    '--ms-client-id',
+    '66666666-7777-4888-8999-000000000000',
+    '--ms-cert',
+    app.certPath,
+    '--ms-key',
+    app.keyPath,
+    '--api-base',
+    server.origin,
+    '--state',
+    join(dir, 'graph.json'),
+    '--concurrency',
+    '32',
+    '--now',
+    NOW,
+    ...mailboxArgs,
+  ];
+  await watchCommand(args, quietIo(Date.parse(NOW)));
+  const before = { ...server.tenant.stats };
+  const started = performance.now();
+  await watchCommand(args, quietIo(Date.parse(NOW)));
+  const seconds = (performance.now() - started) / 1000;
+  await server.close();
+  const tokens = server.tenant.stats.tokenRequests - before.tokenRequests;
+  const api = server.tenant.stats.requests - before.requests - tokens;
+  return `| Microsoft 365 (one app-only token) | ${api} API + ${tokens} token | ${seconds.toFixed(1)} s |`;
+}
+
+console.log(
+  `\nadmin watch, a cycle with no new mail over ${MAILBOXES} mailboxes at ${LATENCY_MS} ms per request:\n`,
+);
+console.log('| Tenant | Requests | Time |\n|---|---|---|');
+console.log(await microsoft());
+console.log(await google());

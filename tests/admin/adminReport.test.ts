@@ -1,0 +1,203 @@
+// Done when: `admin report` collects the follow-up lines from a Gmail mailbox through googleapis
+// (metadata only: receipt, triage headers, the mailbox's first reply in the thread) and counts them
+// with the same core tally as `report`; json, csv and a self-contained, escaped Swedish page.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deliverGmail, emptyGmailStore } from '../../playground/google-standin/gmailMail.ts';
+import { createGoogleStandin } from '../../playground/google-standin/googleStandin.ts';
+import type { GoogleStandin } from '../../playground/google-standin/googleStandin.ts';
+import { serveStandin } from '../../playground/standin-kit/serveStandin.ts';
+import type { RunningStandin } from '../../playground/standin-kit/serveStandin.ts';
+import { stockholmInstant } from '../../shared/index.ts';
+import { VAXJO_ORG_JSON } from '../fixtures/vaxjoOrgJson.ts';
+import { jsonLines, ROOT, runCli } from './runCli.ts';
+import { KC, mail } from './watchFixture.ts';
+import { makeServiceAccount, SCOPE } from './workspaceFixture.ts';
+
+let dir: string;
+let standin: GoogleStandin;
+let server: RunningStandin;
+let args: string[];
+
+beforeAll(async () => {
+  execFileSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs')], { cwd: ROOT });
+  dir = mkdtempSync(join(tmpdir(), 'svarsplikt-areport-'));
+  const account = makeServiceAccount(dir);
+  const store = emptyGmailStore();
+  const inbox = (kind: 'question' | 'newsletter', n: number, date: string) => {
+    const m = mail(kind, n, date);
+    deliverGmail(store, { ...m, internalDate: m.at });
+  };
+  const reply = (n: number, date: string) =>
+    deliverGmail(store, {
+      id: `reply${n}`,
+      threadId: `question${n}`,
+      internalDate: stockholmInstant(date, 11 * 60),
+      headers: [{ name: 'From', value: KC }],
+      labelIds: ['SENT'],
+    });
+  inbox('question', 1, '2026-04-01');
+  reply(1, '2026-04-02'); // in time
+  inbox('question', 2, '2026-04-01');
+  reply(2, '2026-04-30'); // late
+  inbox('newsletter', 3, '2026-04-01'); // no duty
+  inbox('question', 4, '2026-05-04'); // open
+  inbox('question', 5, '2026-03-02'); // before --from
+  standin = createGoogleStandin({
+    clientEmail: account.clientEmail,
+    publicKey: account.publicKey,
+    delegatedScopes: [SCOPE + 'gmail.readonly'],
+    users: [{ primaryEmail: KC, mail: store }],
+  });
+  server = await serveStandin(standin.handle);
+  const org = { ...VAXJO_ORG_JSON, name: 'Växjö <kommun> & co' };
+  writeFileSync(join(dir, 'org.json'), JSON.stringify(org));
+  args = [
+    'admin',
+    'report',
+    '--policy',
+    join(dir, 'org.json'),
+    '--google-key',
+    account.keyPath,
+    '--google-admin',
+    'it.admin@vaxjo.se',
+    '--api-base',
+    server.origin,
+    '--from',
+    '2026-04-01',
+    '--to',
+    '2026-05-31',
+    '--now',
+    '2026-06-01T09:00:00+02:00',
+  ];
+}, 60_000);
+
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('admin report, Gmail', () => {
+  it('counts in time, late and open per month, reading metadata only', async () => {
+    const result = await runCli(args);
+    expect(result.code).toBe(0);
+    expect(jsonLines(result.stdout)).toEqual([
+      expect.objectContaining({
+        mailbox: KC,
+        period: '2026-04',
+        received: 2,
+        inTime: 1,
+        late: 1,
+        open: 0,
+      }),
+      expect.objectContaining({
+        mailbox: KC,
+        period: '2026-05',
+        received: 1,
+        inTime: 0,
+        late: 0,
+        open: 1,
+      }),
+    ]);
+    expect(new Set(standin.stats.mail.formats)).toEqual(new Set(['metadata', 'minimal']));
+    expect([...standin.stats.grantedScopes]).toEqual([`${SCOPE}gmail.readonly`]);
+  }, 60_000);
+
+  it('writes CSV and a self-contained Swedish page with a chart per mailbox, escaped', async () => {
+    const csv = await runCli([...args, '--format', 'csv']);
+    expect(csv.stdout.split('\n')[0]).toBe(
+      'mailbox,period,received,inTime,late,open,openOverdue,shareInTime,medianResponseMinutes',
+    );
+    expect(csv.stdout).toContain(`${KC},2026-04,2,1,1,0,0,0.5,`);
+    const out = join(dir, 'report.html');
+    const html = await runCli([...args, '--format', 'html', '--out', out]);
+    expect(html.code).toBe(0);
+    const page = readFileSync(out, 'utf8');
+    expect(page).toMatch(/^<!doctype html>\n<html lang="sv">/);
+    expect(page.match(/<svg role="img"/g)).toHaveLength(1);
+    expect(page).toContain('Växjö &lt;kommun&gt; &amp; co');
+    expect(page).not.toContain('<kommun>');
+    expect(page).toContain('50 %');
+    expect(page).not.toMatch(/<script|<link|src=/);
+  }, 60_000);
+});
+
+describe('admin report, Microsoft 365', () => {
+  it('counts from the inbox and Sent Items, by conversation, with $select only', async () => {
+    const { startGraphTenantServer } =
+      await import('../../playground/graph-standin/tenantServer.ts');
+    const { makeAppCertificate } = await import('../../playground/standin-kit/testPki.ts');
+    const { deliverGraph } = await import('../../playground/graph-standin/graphMail.ts');
+    const { CLIENT_ID, TENANT_ID } = await import('./tenantFixture.ts');
+    const app = makeAppCertificate(dir);
+    const inbox = { seq: 0, messages: [], sent: [], sentItems: [] } as Parameters<
+      typeof deliverGraph
+    >[0];
+    const question = (kind: 'question' | 'newsletter', n: number, date: string) => {
+      const m = mail(kind, n, date);
+      deliverGraph(inbox, {
+        id: m.id,
+        conversationId: `conv${n}`,
+        receivedDateTime: new Date(m.at).toISOString(),
+        internetMessageHeaders: m.headers,
+      });
+    };
+    const reply = (n: number, date: string) =>
+      inbox.sentItems?.push({
+        id: `reply${n}`,
+        conversationId: `conv${n}`,
+        sentDateTime: new Date(stockholmInstant(date, 11 * 60)).toISOString(),
+      });
+    question('question', 1, '2026-04-01');
+    reply(1, '2026-04-02');
+    question('question', 2, '2026-04-01');
+    reply(2, '2026-04-30');
+    question('newsletter', 3, '2026-04-01');
+    question('question', 4, '2026-05-04');
+    question('question', 5, '2026-03-02');
+    const graph = await startGraphTenantServer({
+      tenantId: TENANT_ID,
+      clientId: CLIENT_ID,
+      certificate: app.certPem,
+      roles: ['Mail.Read'],
+      users: [{ id: 'kc-1', mail: KC, userPrincipalName: KC, inbox }],
+    });
+    try {
+      const result = await runCli([
+        'admin',
+        'report',
+        '--policy',
+        join(dir, 'org.json'),
+        '--ms-tenant',
+        TENANT_ID,
+        '--ms-client-id',
+        CLIENT_ID,
+        '--ms-cert',
+        app.certPath,
+        '--ms-key',
+        app.keyPath,
+        '--api-base',
+        graph.origin,
+        '--from',
+        '2026-04-01',
+        '--to',
+        '2026-05-31',
+        '--now',
+        '2026-06-01T09:00:00+02:00',
+      ]);
+      expect(result.stderr).toContain('1 mailboxes, 2 rows, 0 failed');
+      expect(result.code).toBe(0);
+      expect(jsonLines(result.stdout)).toEqual([
+        expect.objectContaining({ period: '2026-04', received: 2, inTime: 1, late: 1, open: 0 }),
+        expect.objectContaining({ period: '2026-05', received: 1, inTime: 0, late: 0, open: 1 }),
+      ]);
+      expect(graph.tenant.stats.mail.selects.every((s) => s !== null && !s.includes('body'))).toBe(
+        true,
+      );
+    } finally {
+      await graph.close();
+    }
+  }, 60_000);
+});
