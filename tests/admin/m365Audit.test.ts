@@ -73,9 +73,7 @@ afterAll(async () => {
 
 describe('admin audit, Microsoft 365 through a proxy', () => {
   it('lists the 239 mailboxes once, from three /users pages, with the right findings', async () => {
-    const started = Date.now();
     const result = await runCli(args(), env);
-    const seconds = (Date.now() - started) / 1000;
     expect(result.stderr).toContain('239 mailboxes, 0 could not be read');
     expect(result.code).toBe(0);
     const rows = jsonLines(result.stdout);
@@ -116,7 +114,6 @@ describe('admin audit, Microsoft 365 through a proxy', () => {
     expect(server.tenant.stats.throttled).toBeGreaterThan(20);
     expect(server.tenant.stats.serverErrors).toBeGreaterThan(5);
     expect(server.tenant.stats.dropped).toBeGreaterThan(2);
-    expect(seconds).toBeLessThan(60);
   }, 120_000);
 
   it('audits only a group with --group (GroupMember.Read.All)', async () => {

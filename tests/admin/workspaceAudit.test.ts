@@ -71,9 +71,7 @@ afterAll(async () => {
 
 describe('admin audit, Google Workspace through a proxy', () => {
   it('lists all 240 mailboxes once, from three Directory pages, with the right findings', async () => {
-    const started = Date.now();
     const result = await runCli(args, env);
-    const seconds = (Date.now() - started) / 1000;
     expect(result.stderr).toContain('240 mailboxes, 0 could not be read');
     expect(result.code).toBe(0);
     const rows = jsonLines(result.stdout);
@@ -124,7 +122,6 @@ describe('admin audit, Google Workspace through a proxy', () => {
       `${SCOPE}admin.directory.user.readonly`,
       `${SCOPE}gmail.settings.basic`,
     ]);
-    expect(seconds).toBeLessThan(60);
   }, 120_000);
 
   it('writes the CSV and a self-contained Swedish HTML report', async () => {
