@@ -3,18 +3,24 @@
  * notification or a draft, and none lets an exception reach Gmail: failures become a card (for
  * triggers) or a notification (for actions) in the user's language.
  */
-import { answerByDate, buildAcknowledgement, parseAddressList, replyClock } from './core';
+import {
+  buildAcknowledgement,
+  checkPromisedDate,
+  defaultPromisedDate,
+  parseAddressList,
+  replyClock,
+} from './core';
 import type { Lang } from './core';
 import { absenceHandlers, finishAbsenceIfOver } from './absenceHandlers';
 import type { Handler, HandlerContext } from './handlerContext';
 import type { ResponseModel } from './cards/cardModel';
 import { configErrorCard, errorCard, errorText } from './cards/errorCard';
-import { messageCard } from './cards/messageCard';
+import { PROMISED_FIELD, messageCard } from './cards/messageCard';
 import { queueCard } from './cards/queueCard';
 import { renderResponse } from './cards/renderCard';
 import { tr } from './cards/tr';
 import { LabelBook, currentDueLabel, dueLabelName, syncDueLabel } from './host/dueLabels';
-import { asEvent, eventLang, eventMessage, eventParameter } from './host/gmailEvent';
+import { asEvent, eventLang, eventMessage, eventParameter, formDateMs } from './host/gmailEvent';
 import { HostError, classifyHostError } from './host/hostError';
 import type { GmailAdvanced, Host } from './host/hostTypes';
 import { readQueuePage } from './host/inboxQueue';
@@ -115,7 +121,19 @@ function messageResponse(context: HandlerContext, messageId: string, notice?: st
     messageId,
     label,
     ...(notice !== undefined ? { notice } : {}),
+    ...(offersKvittens(state.clock)
+      ? { promisedDefault: defaultPromisedDate(state.facts.receivedAt, context.org, state.now) }
+      : {}),
   });
+}
+
+function offersKvittens(clock: ReturnType<typeof replyClock>): boolean {
+  return clock.deadline !== null && clock.state !== 'answered' && clock.kind === 'reply';
+}
+
+/** A date picker's value (midnight UTC of the picked day) as YYYY-MM-DD. */
+function pickedDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
 }
 
 function onGmailMessageOpen(context: HandlerContext): ResponseModel {
@@ -245,9 +263,7 @@ function acknowledge(confidential: boolean): Handler {
   return (context) => {
     const messageId = requireMessageId(context);
     const state = messageState(context, messageId);
-    // The core's promise: never in the past, the same date Outlook gives.
-    const answerBy = answerByDate(state.facts, context.org, state.now);
-    if (state.clock.deadline === null || answerBy === null) {
+    if (state.clock.deadline === null) {
       return {
         kind: 'action',
         notification: tr(
@@ -257,10 +273,27 @@ function acknowledge(confidential: boolean): Handler {
         ),
       };
     }
+    // The one-click kvittens promises the core's default; the other button the picked date.
+    let promised = defaultPromisedDate(state.facts.receivedAt, context.org, state.now);
+    if (eventParameter(context.e, 'chosen') === '1') {
+      const ms = formDateMs(context.e, PROMISED_FIELD);
+      const checked = checkPromisedDate(
+        ms === undefined ? '' : pickedDate(ms),
+        state.now,
+        context.org.calendar,
+      );
+      if (!checked.ok) {
+        return {
+          kind: 'action',
+          notification: tr(context.lang, checked.error.sv, checked.error.message),
+        };
+      }
+      promised = checked.value;
+    }
     const ack = buildAcknowledgement(
       {
         receivedAt: state.message.receivedAt,
-        answerBy,
+        promised,
         confidential,
         ...(confidential ? {} : { subject: state.message.subject }),
         ...(state.message.from?.name ? { senderName: state.message.from.name } : {}),

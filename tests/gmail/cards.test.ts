@@ -89,6 +89,25 @@ describe('messageCard', () => {
     for (const text of buttons) expect(buttonTexts(card)).toContain(text);
   });
 
+  test('the kvittens date picker is prefilled with the default and has its own button', () => {
+    const card = messageCard({ ...messageInput, clock: clock(), promisedDefault: '2027-01-12' });
+    const picker = widgets(card).find((w) => w.kind === 'datePicker');
+    expect(picker).toMatchObject({
+      name: 'promised',
+      label: 'Svar utlovas senast',
+      valueMs: Date.UTC(2027, 0, 12),
+    });
+    expect(buttonTexts(card)).toEqual(
+      expect.arrayContaining(['Skapa kvittens', 'Kvittens med valt datum']),
+    );
+    const answered = messageCard({
+      ...messageInput,
+      clock: clock({ answeredAt: received + 1 }),
+      promisedDefault: '2027-01-12',
+    });
+    expect(widgets(answered).some((w) => w.kind === 'datePicker')).toBe(false);
+  });
+
   test('no acknowledgement and no "not ours" for automatic or answered mail', () => {
     for (const c of [clock({ triage: automatic }), clock({ answeredAt: received + 1 })]) {
       const buttons = buttonTexts(messageCard({ ...messageInput, clock: c }));

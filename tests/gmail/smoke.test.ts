@@ -231,6 +231,41 @@ describe('actions', () => {
     expect(draft?.body).toMatch(/tisdag 29 december 2026/);
   });
 
+  test('the card offers the answer date, prefilled with the default promise', () => {
+    const { bundle } = session();
+    const card = bundle.call('onGmailMessageOpen', openEvent('demo-01')) as RecordedCard;
+    const picker = JSON.stringify(card);
+    expect(picker).toContain('Svar utlovas senast');
+    expect(picker).toContain(String(Date.parse('2026-12-29T00:00:00Z')));
+  });
+
+  test.each([
+    ['2027-01-07', /torsdag 7 januari 2027/],
+    ['2027-01-12', /tisdag 12 januari 2027/],
+  ])('onAcknowledge with a chosen working day %s states it in the draft', (date, said) => {
+    const { bundle, world } = session();
+    const response = bundle.call(
+      'onAcknowledge',
+      action({ messageId: 'demo-01', chosen: '1' }, { promised: dateInput(date) }),
+    ) as RecordedComposeResponse;
+    expect(response.type).toBe('ComposeActionResponse');
+    expect(world.drafts.find((d) => d.id === response.draftId)?.body).toMatch(said);
+  });
+
+  test.each([
+    ['2027-01-06', /ingen arbetsdag \(trettondedag jul\)/],
+    ['2027-01-09', /ingen arbetsdag/],
+    ['2026-12-21', /har redan passerat/],
+  ])('onAcknowledge refuses %s with the core message and drafts nothing', (date, said) => {
+    const { bundle, world } = session();
+    const response = bundle.call(
+      'onAcknowledge',
+      action({ messageId: 'demo-01', chosen: '1' }, { promised: dateInput(date) }),
+    );
+    expect(notificationOf(response)).toMatch(said);
+    expect(world.drafts).toHaveLength(0);
+  });
+
   test('onAcknowledgeConfidential opens a new draft that neither quotes nor names the original', () => {
     const { bundle, world } = session();
     const response = bundle.call(

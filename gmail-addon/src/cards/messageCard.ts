@@ -4,6 +4,12 @@ import { ACTION } from './actionNames';
 import type { ButtonModel, CardModel, SectionModel, WidgetModel } from './cardModel';
 import { tr } from './tr';
 
+/** Midnight UTC of a date: what Gmail's date picker shows as that date. */
+export function datePickerMs(date: string): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+}
+
 /** What the message card shows. */
 export interface MessageCardInput {
   readonly clock: ReplyClock;
@@ -16,7 +22,12 @@ export interface MessageCardInput {
   readonly label: string | null;
   /** A notice shown first, e.g. that forwarding ended on return. */
   readonly notice?: string;
+  /** The answer date a kvittens promises unless the user picks another (defaultPromisedDate). */
+  readonly promisedDefault?: string;
 }
+
+/** The kvittens date picker's form field name. */
+export const PROMISED_FIELD = 'promised';
 
 /** The state in words, for the user's language: the core's words, the same as in Outlook. */
 export function stateText(state: ClockState, lang: Lang): string {
@@ -106,6 +117,17 @@ function actionButtons(input: MessageCardInput): ButtonModel[] {
         },
       },
     );
+    if (input.promisedDefault !== undefined) {
+      buttons.push({
+        text: tr(lang, 'Kvittens med valt datum', 'Acknowledge with the chosen date'),
+        action: {
+          kind: 'compose',
+          functionName: ACTION.acknowledge,
+          parameters: { messageId, chosen: '1' },
+          draftType: 'reply',
+        },
+      });
+    }
   }
   if (clock.kind === 'forward') {
     buttons.push({
@@ -161,9 +183,24 @@ export function messageCard(input: MessageCardInput): CardModel {
     });
   }
   const buttons = actionButtons(input);
+  const offersKvittens =
+    input.promisedDefault !== undefined &&
+    clock.deadline !== null &&
+    clock.state !== 'answered' &&
+    clock.kind === 'reply';
   sections.push({
     header: tr(lang, 'Åtgärder', 'Actions'),
     widgets: [
+      ...(offersKvittens && input.promisedDefault !== undefined
+        ? [
+            {
+              kind: 'datePicker' as const,
+              name: PROMISED_FIELD,
+              label: tr(lang, 'Svar utlovas senast', 'Answer promised by'),
+              valueMs: datePickerMs(input.promisedDefault),
+            },
+          ]
+        : []),
       ...(buttons.length > 0 ? [{ kind: 'buttons' as const, buttons }] : []),
       {
         kind: 'buttons',
