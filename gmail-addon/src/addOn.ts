@@ -5,12 +5,14 @@
  */
 import {
   buildAcknowledgement,
+  buildStatusUpdate,
   checkPromisedDate,
+  dutyTimeline,
   defaultPromisedDate,
   parseAddressList,
   replyClock,
 } from './core';
-import type { Lang } from './core';
+import type { DutyEvents, DutyTimeline, Lang } from './core';
 import { absenceHandlers, finishAbsenceIfOver } from './absenceHandlers';
 import type { Handler, HandlerContext } from './handlerContext';
 import type { ResponseModel } from './cards/cardModel';
@@ -19,14 +21,21 @@ import { PROMISED_FIELD, messageCard } from './cards/messageCard';
 import { queueCard } from './cards/queueCard';
 import { renderResponse } from './cards/renderCard';
 import { tr } from './cards/tr';
-import { LabelBook, currentDueLabel, dueLabelName, syncDueLabel } from './host/dueLabels';
+import {
+  LabelBook,
+  currentDueLabel,
+  currentPromise,
+  dueLabelName,
+  syncDueLabel,
+  syncPromiseLabel,
+} from './host/dueLabels';
 import { asEvent, eventLang, eventMessage, eventParameter, formDateMs } from './host/gmailEvent';
 import { HostError, classifyHostError } from './host/hostError';
 import type { GmailAdvanced, Host } from './host/hostTypes';
 import { readQueuePage } from './host/inboxQueue';
 import type { QueuePage } from './host/inboxQueue';
 import { loadOrganisation } from './host/loadOrganisation';
-import { factsOf, readMessageWithThread, userEmailOf } from './host/mailboxReader';
+import { answeredAfter, factsOf, readMessageWithThread, userEmailOf } from './host/mailboxReader';
 import { isNotOurs, setNotOurs } from './host/userState';
 
 /** How a handler's failure is answered: triggers show a card, actions a notification. */
@@ -89,22 +98,51 @@ function requireMessageId(context: HandlerContext): string {
   return id;
 }
 
-/** The clock of one message, its thread's label, and what the card needs. */
+/** The clock of one message, its thread's labels, its promise, and what the card needs. */
 function messageState(context: HandlerContext, messageId: string) {
   const gmail = context.gmail();
   const now = context.host.now();
   const userEmail = userEmailOf(gmail);
   const { message, thread } = readMessageWithThread(gmail, messageId, now);
   const notOurs = isNotOurs(context.host.userProperties, messageId);
-  const facts = factsOf(message, thread, context.org, userEmail, notOurs, now);
-  const clock = replyClock(facts, context.org, now);
   const threadLabels = [...new Set(thread.flatMap((view) => view.labelIds))];
-  return { gmail, now, userEmail, message, thread, facts, clock, threadLabels };
+  const book = new LabelBook(gmail);
+  const promised = currentPromise(book, threadLabels);
+  const firstReply = answeredAfter(thread, message.receivedAt, userEmail);
+  const facts = factsOf(message, thread, context.org, userEmail, notOurs, now);
+  // Under a promise label the user's replies are the kvittens and lägesbesked, not the answer:
+  // the answer is marked by taking the promise away ("Markera som besvarat").
+  const events: DutyEvents =
+    promised !== undefined
+      ? firstReply !== undefined
+        ? { acknowledged: { at: firstReply, promised } }
+        : {}
+      : firstReply !== undefined
+        ? { answeredAt: firstReply }
+        : {};
+  const clockFacts =
+    promised !== undefined ? (({ answeredAt: _answered, ...rest }) => rest)(facts) : facts;
+  const clock = replyClock(clockFacts, context.org, now);
+  const computed = dutyTimeline(clockFacts, events, context.org, now);
+  const timeline: DutyTimeline | undefined = computed.ok ? computed.value : undefined;
+  return {
+    gmail,
+    book,
+    now,
+    userEmail,
+    message,
+    thread,
+    facts: clockFacts,
+    clock,
+    threadLabels,
+    promised,
+    timeline,
+  };
 }
 
 function messageResponse(context: HandlerContext, messageId: string, notice?: string) {
   const state = messageState(context, messageId);
-  const book = new LabelBook(state.gmail);
+  const book = state.book;
   // The badge goes once the thread is answered or carries no duty.
   if (state.clock.state === 'answered' || state.clock.state === 'not-required') {
     syncDueLabel(state.gmail, book, state.message.threadId, state.threadLabels, undefined);
@@ -121,9 +159,11 @@ function messageResponse(context: HandlerContext, messageId: string, notice?: st
     messageId,
     label,
     ...(notice !== undefined ? { notice } : {}),
-    ...(offersKvittens(state.clock)
+    ...(offersKvittens(state.clock) || state.promised !== undefined
       ? { promisedDefault: defaultPromisedDate(state.facts.receivedAt, context.org, state.now) }
       : {}),
+    ...(state.promised !== undefined ? { promised: state.promised } : {}),
+    ...(state.timeline !== undefined ? { timeline: state.timeline } : {}),
   });
 }
 
@@ -276,19 +316,9 @@ function acknowledge(confidential: boolean): Handler {
     // The one-click kvittens promises the core's default; the other button the picked date.
     let promised = defaultPromisedDate(state.facts.receivedAt, context.org, state.now);
     if (eventParameter(context.e, 'chosen') === '1') {
-      const ms = formDateMs(context.e, PROMISED_FIELD);
-      const checked = checkPromisedDate(
-        ms === undefined ? '' : pickedDate(ms),
-        state.now,
-        context.org.calendar,
-      );
-      if (!checked.ok) {
-        return {
-          kind: 'action',
-          notification: tr(context.lang, checked.error.sv, checked.error.message),
-        };
-      }
-      promised = checked.value;
+      const picked = pickedPromise(context, state.now);
+      if (!picked.ok) return { kind: 'action', notification: picked.notification };
+      promised = picked.value;
     }
     const ack = buildAcknowledgement(
       {
@@ -310,11 +340,73 @@ function acknowledge(confidential: boolean): Handler {
         state.message.from?.address;
       if (recipient === undefined) throw new HostError('not-found', 'no sender to answer');
       const draft = gmailApp.createDraft(recipient, ack.subject, ack.text, { htmlBody: ack.html });
+      keepPromise(state, promised);
       return { kind: 'compose', draft };
     }
     const original = gmailApp.getMessageById(messageId);
     if (original === null) throw new HostError('not-found', 'message not found');
-    return { kind: 'compose', draft: original.createDraftReply(ack.text, { htmlBody: ack.html }) };
+    const draft = original.createDraftReply(ack.text, { htmlBody: ack.html });
+    keepPromise(state, promised);
+    return { kind: 'compose', draft };
+  };
+}
+
+/** The promise lives in the mailbox: the thread's label names the date, replacing any earlier. */
+function keepPromise(state: ReturnType<typeof messageState>, promised: string): void {
+  syncPromiseLabel(state.gmail, state.book, state.message.threadId, state.threadLabels, promised);
+}
+
+/** The picked answer date, checked by the core; a refusal is the notification to show. */
+function pickedPromise(
+  context: HandlerContext,
+  now: number,
+): { ok: true; value: string } | { ok: false; notification: string } {
+  const ms = formDateMs(context.e, PROMISED_FIELD);
+  const checked = checkPromisedDate(
+    ms === undefined ? '' : pickedDate(ms),
+    now,
+    context.org.calendar,
+  );
+  return checked.ok
+    ? { ok: true, value: checked.value }
+    : { ok: false, notification: tr(context.lang, checked.error.sv, checked.error.message) };
+}
+
+/** A lägesbesked: a reply that promises a new answer date, which replaces the promise label. */
+function onStatusUpdate(context: HandlerContext): ResponseModel {
+  const messageId = requireMessageId(context);
+  const state = messageState(context, messageId);
+  const picked = pickedPromise(context, state.now);
+  if (!picked.ok) return { kind: 'action', notification: picked.notification };
+  const update = buildStatusUpdate(
+    {
+      receivedAt: state.message.receivedAt,
+      promised: picked.value,
+      ...(state.promised !== undefined ? { previouslyPromised: state.promised } : {}),
+      subject: state.message.subject,
+      ...(state.message.from?.name ? { senderName: state.message.from.name } : {}),
+    },
+    context.org,
+  );
+  const { accessToken } = eventMessage(context.e);
+  const gmailApp = context.host.gmailApp;
+  if (accessToken !== undefined) gmailApp.setCurrentMessageAccessToken(accessToken);
+  const original = gmailApp.getMessageById(messageId);
+  if (original === null) throw new HostError('not-found', 'message not found');
+  const draft = original.createDraftReply(update.text, { htmlBody: update.html });
+  keepPromise(state, picked.value);
+  return { kind: 'compose', draft };
+}
+
+/** The answer is sent: the promise is kept, its label goes, and the thread counts as answered. */
+function onAnswered(context: HandlerContext): ResponseModel {
+  const messageId = requireMessageId(context);
+  const state = messageState(context, messageId);
+  syncPromiseLabel(state.gmail, state.book, state.message.threadId, state.threadLabels, undefined);
+  return {
+    kind: 'action',
+    navigation: { mode: 'update', card: messageResponse(context, messageId) },
+    notification: tr(context.lang, 'Markerat som besvarat.', 'Marked as answered.'),
   };
 }
 
@@ -331,6 +423,8 @@ export function createAddOn(host: Host) {
     onOursAfterAll: wrap('action', markNotOurs(false), host),
     onAcknowledge: wrap('action', acknowledge(false), host),
     onAcknowledgeConfidential: wrap('action', acknowledge(true), host),
+    onStatusUpdate: wrap('action', onStatusUpdate, host),
+    onAnswered: wrap('action', onAnswered, host),
     onAbsenceOpen: wrap('action', absence.open, host),
     onAbsencePreview: wrap('action', absence.preview, host),
     onAbsenceSave: wrap('action', absence.save, host),

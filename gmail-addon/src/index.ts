@@ -39,6 +39,12 @@ export function onAcknowledge(e: unknown): unknown {
 export function onAcknowledgeConfidential(e: unknown): unknown {
   return addOn().onAcknowledgeConfidential(e);
 }
+export function onStatusUpdate(e: unknown): unknown {
+  return addOn().onStatusUpdate(e);
+}
+export function onAnswered(e: unknown): unknown {
+  return addOn().onAnswered(e);
+}
 export function onAbsenceOpen(e: unknown): unknown {
   return addOn().onAbsenceOpen(e);
 }

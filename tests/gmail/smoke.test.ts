@@ -51,16 +51,22 @@ function backupIn(world: GmailWorld): unknown {
 }
 
 function session(
-  options: { orgConfig?: string | null; locale?: string; omit?: string[] } = {},
+  options: {
+    orgConfig?: string | null;
+    locale?: string;
+    omit?: string[];
+    world?: GmailWorld;
+    now?: number;
+  } = {},
 ): Session {
-  const world = demoWorld(options);
+  const world = options.world ?? demoWorld(options);
   const cards = createRecordingCardService();
   const globals: Record<string, unknown> = {
     ...createAppsScriptGlobals(world),
     CardService: cards.service,
   };
   for (const name of options.omit ?? []) delete globals[name];
-  const bundle = loadBundle(code, NOW);
+  const bundle = loadBundle(code, options.now ?? NOW);
   bundle.arm(globals);
   calledFunctionNames.push(cards.functionNames);
   return { bundle, world, globals, functionNames: cards.functionNames };
@@ -264,6 +270,64 @@ describe('actions', () => {
     );
     expect(notificationOf(response)).toMatch(said);
     expect(world.drafts).toHaveLength(0);
+  });
+
+  test('the promise lives in a label: promised → broken → lägesbesked → promised again', () => {
+    const first = session();
+    const world = first.world;
+    first.bundle.call(
+      'onAcknowledge',
+      action({ messageId: 'demo-01', chosen: '1' }, { promised: dateInput('2027-01-07') }),
+    );
+    const threadLabels = () =>
+      world.messages
+        .filter((m) => m.threadId === 'AAQkADdemo01')
+        .flatMap((m) => m.labelIds)
+        .map((id) => world.labels.find((l) => l.id === id)?.name);
+    expect(threadLabels()).toContain('Svarsplikt/utlovat/2027-01-07');
+    // The kvittens is sent.
+    world.messages.push({
+      id: 'demo-01-kvittens',
+      threadId: 'AAQkADdemo01',
+      labelIds: ['SENT'],
+      internalDate: NOW + 60_000,
+      headers: [{ name: 'From', value: DEMO_OWNER.address }],
+    });
+    const later = NOW + 120_000;
+    const promised = session({ world, now: later }).bundle.call(
+      'onGmailMessageOpen',
+      openEvent('demo-01'),
+    ) as RecordedCard;
+    expect(facts(promised).get('Status')).toBe('Svar utlovat');
+    expect(cardTexts(promised).join('\n')).toContain('Svar utlovat senast torsdag 7 januari 2027');
+    expect(cardTexts(promised).join('\n')).not.toContain('Skicka lägesbesked');
+
+    // The playground clock passes the promised date's closing unanswered.
+    const broken = session({ world, now: Date.parse('2027-01-08T09:00:00Z') });
+    const card = broken.bundle.call('onGmailMessageOpen', openEvent('demo-01')) as RecordedCard;
+    expect(facts(card).get('Status')).toBe('Utlovat datum passerat – skicka lägesbesked');
+    expect(cardTexts(card).join('\n')).toContain('Skicka lägesbesked');
+    const refused = broken.bundle.call(
+      'onStatusUpdate',
+      action({ messageId: 'demo-01' }, { promised: dateInput('2027-01-09') }),
+    );
+    expect(notificationOf(refused)).toMatch(/ingen arbetsdag/);
+    const sent = broken.bundle.call(
+      'onStatusUpdate',
+      action({ messageId: 'demo-01' }, { promised: dateInput('2027-01-14') }),
+    ) as RecordedComposeResponse;
+    expect(world.drafts.find((d) => d.id === sent.draftId)?.body).toMatch(/14 januari 2027/);
+    expect(threadLabels()).toContain('Svarsplikt/utlovat/2027-01-14');
+    expect(threadLabels()).not.toContain('Svarsplikt/utlovat/2027-01-07');
+    const again = broken.bundle.call('onGmailMessageOpen', openEvent('demo-01')) as RecordedCard;
+    expect(facts(again).get('Status')).toBe('Svar utlovat');
+    expect(cardTexts(again).join('\n')).toContain('Svar utlovat senast torsdag 14 januari 2027');
+
+    const answered = navigatedCard(
+      broken.bundle.call('onAnswered', action({ messageId: 'demo-01' })),
+    );
+    expect(facts(answered).get('Status')).toBe('Besvarat');
+    expect(threadLabels().some((name) => name?.startsWith('Svarsplikt/utlovat/'))).toBe(false);
   });
 
   test('onAcknowledgeConfidential opens a new draft that neither quotes nor names the original', () => {

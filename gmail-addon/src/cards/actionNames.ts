@@ -7,6 +7,8 @@ export const ACTION = Object.freeze({
   messageOpen: 'onGmailMessageOpen',
   acknowledge: 'onAcknowledge',
   acknowledgeConfidential: 'onAcknowledgeConfidential',
+  statusUpdate: 'onStatusUpdate',
+  answered: 'onAnswered',
   notOurs: 'onNotOurs',
   oursAfterAll: 'onOursAfterAll',
   labelThread: 'onLabelThread',

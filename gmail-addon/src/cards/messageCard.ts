@@ -1,5 +1,12 @@
-import { clockStateWord, explainClock, formatDateTime, formatWorkingTimeLeft } from '../core';
-import type { ClockState, Lang, Organisation, ReplyClock } from '../core';
+import {
+  DUTY_STATE_WORDS,
+  clockStateWord,
+  explainClock,
+  formatDateTime,
+  formatWorkingTimeLeft,
+  promisedLine,
+} from '../core';
+import type { ClockState, DutyTimeline, Lang, Organisation, ReplyClock } from '../core';
 import { ACTION } from './actionNames';
 import type { ButtonModel, CardModel, SectionModel, WidgetModel } from './cardModel';
 import { tr } from './tr';
@@ -24,6 +31,69 @@ export interface MessageCardInput {
   readonly notice?: string;
   /** The answer date a kvittens promises unless the user picks another (defaultPromisedDate). */
   readonly promisedDefault?: string;
+  /** The answer date promised in the thread (its promise label), if any. */
+  readonly promised?: string;
+  /** The duties over time, when the thread carries a promise. */
+  readonly timeline?: DutyTimeline;
+}
+
+/** A promise whose date has passed unanswered: the card offers a lägesbesked. */
+export function needsStatusUpdate(timeline: DutyTimeline | undefined): boolean {
+  return timeline?.current?.kind === 'status-update';
+}
+
+function promiseFacts(input: MessageCardInput, promised: string): WidgetModel[] {
+  const { lang, timeline } = input;
+  const facts: WidgetModel[] = [];
+  if (timeline !== undefined) {
+    facts.push({
+      kind: 'fact',
+      label: tr(lang, 'Status', 'Status'),
+      text: DUTY_STATE_WORDS[needsStatusUpdate(timeline) ? 'promise-broken' : timeline.state][lang],
+    });
+  }
+  facts.push({ kind: 'text', text: promisedLine(promised, lang), bold: true });
+  if (timeline?.current?.kind !== undefined && timeline.current.kind !== 'status-update') {
+    facts.push({
+      kind: 'fact',
+      label: tr(lang, 'Arbetstid kvar', 'Working time left'),
+      text:
+        timeline.state === 'overdue'
+          ? tr(lang, 'Ingen – tiden har gått ut', 'None – the time is up')
+          : formatWorkingTimeLeft(timeline.workingMsLeft, input.org.officeHours, lang),
+    });
+  }
+  return facts;
+}
+
+function promiseActions(input: MessageCardInput): WidgetModel[] {
+  const { lang, messageId } = input;
+  const widgets: WidgetModel[] = [];
+  const buttons: ButtonModel[] = [];
+  if (needsStatusUpdate(input.timeline) && input.promisedDefault !== undefined) {
+    widgets.push({
+      kind: 'datePicker',
+      name: PROMISED_FIELD,
+      label: tr(lang, 'Nytt svarsdatum', 'New answer date'),
+      valueMs: datePickerMs(input.promisedDefault),
+    });
+    buttons.push({
+      text: tr(lang, 'Skicka lägesbesked', 'Send a status update'),
+      action: {
+        kind: 'compose',
+        functionName: ACTION.statusUpdate,
+        parameters: { messageId },
+        draftType: 'reply',
+      },
+      primary: true,
+    });
+  }
+  buttons.push({
+    text: tr(lang, 'Markera som besvarat', 'Mark as answered'),
+    action: { kind: 'call', functionName: ACTION.answered, parameters: { messageId } },
+  });
+  widgets.push({ kind: 'buttons', buttons });
+  return widgets;
 }
 
 /** The kvittens date picker's form field name. */
@@ -95,7 +165,12 @@ function actionButtons(input: MessageCardInput): ButtonModel[] {
   const { clock, lang, messageId } = input;
   const parameters = { messageId };
   const buttons: ButtonModel[] = [];
-  if (clock.deadline !== null && clock.state !== 'answered' && clock.kind === 'reply') {
+  if (
+    input.promised === undefined &&
+    clock.deadline !== null &&
+    clock.state !== 'answered' &&
+    clock.kind === 'reply'
+  ) {
     buttons.push(
       {
         text: tr(lang, 'Skapa kvittens', 'Create acknowledgement'),
@@ -159,8 +234,18 @@ export function messageCard(input: MessageCardInput): CardModel {
   if (input.notice !== undefined) {
     sections.push({ widgets: [{ kind: 'text', text: input.notice, bold: true }] });
   }
-  sections.push({ widgets: clockFacts(clock, org, lang) });
-  if (clock.state === 'not-required') {
+  const promised = input.promised;
+  if (promised !== undefined) {
+    sections.push({ widgets: promiseFacts(input, promised) });
+    sections.push({
+      header: tr(lang, 'Utlovat svar', 'Promised answer'),
+      widgets: promiseActions(input),
+    });
+  } else {
+    sections.push({ widgets: clockFacts(clock, org, lang) });
+  }
+  // Under a promise the date is the user's own: the rule's explanation is left out.
+  if (promised === undefined && clock.state === 'not-required') {
     const reasons = clock.triage?.reasons ?? [];
     sections.push({
       header: tr(lang, 'Automatiskt utskick', 'Automatic mail'),
@@ -170,7 +255,7 @@ export function messageCard(input: MessageCardInput): CardModel {
         text: reason.message[lang],
       })),
     });
-  } else {
+  } else if (promised === undefined) {
     sections.push({
       header: tr(lang, 'Så räknas tiden', 'How the time is counted'),
       collapsible: { uncollapsible: 1 },
@@ -184,6 +269,7 @@ export function messageCard(input: MessageCardInput): CardModel {
   }
   const buttons = actionButtons(input);
   const offersKvittens =
+    promised === undefined &&
     input.promisedDefault !== undefined &&
     clock.deadline !== null &&
     clock.state !== 'answered' &&
