@@ -5,6 +5,9 @@
  */
 import {
   buildAcknowledgement,
+  buildNotOursNotice,
+  isEmailAddress,
+  isInOrganisation,
   buildStatusUpdate,
   checkPromisedDate,
   dutyTimeline,
@@ -18,6 +21,7 @@ import type { Handler, HandlerContext } from './handlerContext';
 import type { ResponseModel } from './cards/cardModel';
 import { configErrorCard, errorCard, errorText } from './cards/errorCard';
 import { PROMISED_FIELD, messageCard } from './cards/messageCard';
+import { PASS_ON_FIELD, passOnCard } from './cards/passOnCard';
 import { queueCard } from './cards/queueCard';
 import { renderResponse } from './cards/renderCard';
 import { tr } from './cards/tr';
@@ -29,7 +33,15 @@ import {
   syncDueLabel,
   syncPromiseLabel,
 } from './host/dueLabels';
-import { asEvent, eventLang, eventMessage, eventParameter, formDateMs } from './host/gmailEvent';
+import {
+  asEvent,
+  eventLang,
+  eventMessage,
+  eventParameter,
+  formDateMs,
+  formString,
+  formStrings,
+} from './host/gmailEvent';
 import { HostError, classifyHostError } from './host/hostError';
 import type { GmailAdvanced, Host } from './host/hostTypes';
 import { readQueuePage } from './host/inboxQueue';
@@ -163,6 +175,7 @@ function messageResponse(context: HandlerContext, messageId: string, notice?: st
       ? { promisedDefault: defaultPromisedDate(state.facts.receivedAt, context.org, state.now) }
       : {}),
     ...(state.promised !== undefined ? { promised: state.promised } : {}),
+    forwarded: state.threadLabels.some((id) => book.nameOf(id) === FORWARDED_LABEL),
     ...(state.timeline !== undefined ? { timeline: state.timeline } : {}),
   });
 }
@@ -410,6 +423,73 @@ function onAnswered(context: HandlerContext): ResponseModel {
   };
 }
 
+/** The label that marks a thread's forward duty met. */
+export const FORWARDED_LABEL = 'Svarsplikt/vidarebefordrat';
+
+function onPassOnOpen(context: HandlerContext): ResponseModel {
+  const messageId = requireMessageId(context);
+  const card = passOnCard({ org: context.org, demo: context.demo, lang: context.lang, messageId });
+  return { kind: 'action', navigation: { mode: 'push', card } };
+}
+
+/**
+ * Passes a message that is not ours on with word: checks the recipient (an address outside the
+ * organisation only when ticked as an external authority), marks the message not ours and its
+ * forward duty met (a label), and drafts the notice to the asker.
+ */
+function onPassOn(context: HandlerContext): ResponseModel {
+  const messageId = requireMessageId(context);
+  const { e, lang, org } = context;
+  const address = formString(e, PASS_ON_FIELD.address) ?? formString(e, PASS_ON_FIELD.mailbox);
+  const refuse = (sv: string, en: string): ResponseModel => ({
+    kind: 'action',
+    notification: tr(lang, sv, en),
+  });
+  if (address === undefined) {
+    return refuse(
+      'Välj en funktionsbrevlåda eller ange mottagarens e-post.',
+      "Choose a mailbox or give the recipient's e-mail.",
+    );
+  }
+  if (!isEmailAddress(address)) {
+    return refuse(
+      `Mottagarens e-post är ogiltig: ${address}`,
+      `The recipient's e-mail is invalid: ${address}`,
+    );
+  }
+  const external = formStrings(e, PASS_ON_FIELD.external).includes('yes');
+  if (!isInOrganisation(address, org) && !external) {
+    return refuse(
+      `${address} ligger utanför organisationen. Kryssa i Extern myndighet om meddelandet ska lämna organisationen.`,
+      `${address} is outside the organisation. Tick External authority if the message is to leave it.`,
+    );
+  }
+  const mailbox = org.functionalMailboxes.find((m) => m.address === address);
+  const name = formString(e, PASS_ON_FIELD.name) ?? mailbox?.name ?? address;
+  const state = messageState(context, messageId);
+  const notice = buildNotOursNotice(
+    {
+      receivedAt: state.message.receivedAt,
+      forwardedTo: { name, address },
+      subject: state.message.subject,
+      ...(state.message.from?.name ? { senderName: state.message.from.name } : {}),
+    },
+    org,
+  );
+  const { accessToken } = eventMessage(e);
+  const gmailApp = context.host.gmailApp;
+  if (accessToken !== undefined) gmailApp.setCurrentMessageAccessToken(accessToken);
+  const original = gmailApp.getMessageById(messageId);
+  if (original === null) throw new HostError('not-found', 'message not found');
+  const draft = original.createDraftReply(notice.text, { htmlBody: notice.html });
+  setNotOurs(context.host.userProperties, messageId, true);
+  const forwardedId = state.book.ensure(FORWARDED_LABEL);
+  if (!state.threadLabels.includes(forwardedId)) {
+    state.gmail.Users.Threads.modify({ addLabelIds: [forwardedId] }, 'me', state.message.threadId);
+  }
+  return { kind: 'compose', draft };
+}
+
 /** The handlers by the name of their top-level function. */
 export function createAddOn(host: Host) {
   const absence = absenceHandlers();
@@ -425,6 +505,8 @@ export function createAddOn(host: Host) {
     onAcknowledgeConfidential: wrap('action', acknowledge(true), host),
     onStatusUpdate: wrap('action', onStatusUpdate, host),
     onAnswered: wrap('action', onAnswered, host),
+    onPassOnOpen: wrap('action', onPassOnOpen, host),
+    onPassOn: wrap('action', onPassOn, host),
     onAbsenceOpen: wrap('action', absence.open, host),
     onAbsencePreview: wrap('action', absence.preview, host),
     onAbsenceSave: wrap('action', absence.save, host),

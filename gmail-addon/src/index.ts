@@ -45,6 +45,12 @@ export function onStatusUpdate(e: unknown): unknown {
 export function onAnswered(e: unknown): unknown {
   return addOn().onAnswered(e);
 }
+export function onPassOnOpen(e: unknown): unknown {
+  return addOn().onPassOnOpen(e);
+}
+export function onPassOn(e: unknown): unknown {
+  return addOn().onPassOn(e);
+}
 export function onAbsenceOpen(e: unknown): unknown {
   return addOn().onAbsenceOpen(e);
 }

@@ -18,6 +18,7 @@ import type { CardModel, WidgetModel } from '../../gmail-addon/src/cards/cardMod
 import type { CardServiceLike } from '../../gmail-addon/src/cards/cardServiceLike.ts';
 import { errorText } from '../../gmail-addon/src/cards/errorCard.ts';
 import { messageCard } from '../../gmail-addon/src/cards/messageCard.ts';
+import { passOnCard } from '../../gmail-addon/src/cards/passOnCard.ts';
 import { queueCard } from '../../gmail-addon/src/cards/queueCard.ts';
 import { renderCard, renderResponse } from '../../gmail-addon/src/cards/renderCard.ts';
 import { DEMO_ORG_CONFIG } from '../../gmail-addon/src/host/loadOrganisation.ts';
@@ -106,6 +107,53 @@ describe('messageCard', () => {
       promisedDefault: '2027-01-12',
     });
     expect(widgets(answered).some((w) => w.kind === 'datePicker')).toBe(false);
+  });
+
+  test('the pass-on card offers the functional mailboxes and warns before leaving', () => {
+    const card = passOnCard({ org: vimmerby, demo: true, lang: 'sv', messageId: 'm1' });
+    const mailbox = widgets(card).find((w) => w.kind === 'dropdown');
+    expect(mailbox?.kind === 'dropdown' && mailbox.items.map((i) => i.value)).toEqual([
+      '',
+      'kontaktcenter@vimmerby.se',
+    ]);
+    expect(allText(card)).toContain('meddelandet lämnar organisationen');
+    expect(buttonTexts(card)).toEqual(['Skriv besked till avsändaren']);
+  });
+
+  test('a promise in force: the promised line, and a lägesbesked once it is broken', () => {
+    const base = {
+      ...messageInput,
+      clock: clock(),
+      promised: '2027-01-07',
+      promisedDefault: '2027-01-14',
+    };
+    const kept = messageCard(base);
+    expect(allText(kept)).toContain('Svar utlovat senast torsdag 7 januari 2027');
+    expect(buttonTexts(kept)).not.toContain('Skicka lägesbesked');
+    expect(buttonTexts(kept)).not.toContain('Skapa kvittens');
+    const broken = messageCard({
+      ...base,
+      timeline: {
+        state: 'overdue',
+        current: {
+          kind: 'status-update',
+          due: 0,
+          dueDate: '2027-01-07',
+          met: false,
+          metAt: null,
+          late: true,
+        },
+        duties: [],
+        promised: '2027-01-07',
+        brokenPromises: 1,
+        workingMsLeft: 0,
+      },
+    });
+    expect(buttonTexts(broken)).toContain('Skicka lägesbesked');
+    expect(widgets(broken).find((w) => w.kind === 'datePicker')).toMatchObject({
+      label: 'Nytt svarsdatum',
+      valueMs: Date.UTC(2027, 0, 14),
+    });
   });
 
   test('no acknowledgement and no "not ours" for automatic or answered mail', () => {

@@ -330,6 +330,40 @@ describe('actions', () => {
     expect(threadLabels().some((name) => name?.startsWith('Svarsplikt/utlovat/'))).toBe(false);
   });
 
+  test('pass on with word: recipient card, checks, notice draft, forward duty met', () => {
+    const { bundle, world } = session();
+    const opened = navigatedCard(bundle.call('onPassOnOpen', action({ messageId: 'demo-01' })));
+    expect(opened.name).toBe('passOn');
+    const form = (fields: Record<string, unknown>) => action({ messageId: 'demo-01' }, fields);
+    const outside = bundle.call(
+      'onPassOn',
+      form({ passOnAddress: text('registrator@lansstyrelsen.se') }),
+    );
+    expect(notificationOf(outside)).toMatch(/ligger utanför organisationen/);
+    expect(notificationOf(bundle.call('onPassOn', form({ passOnAddress: text('nej') })))).toMatch(
+      /ogiltig/,
+    );
+    expect(world.drafts).toHaveLength(0);
+    const external = bundle.call(
+      'onPassOn',
+      form({
+        passOnAddress: text('registrator@lansstyrelsen.se'),
+        passOnName: text('Länsstyrelsen'),
+        passOnExternal: text('yes'),
+      }),
+    ) as RecordedComposeResponse;
+    const notice = world.drafts.find((d) => d.id === external.draftId);
+    expect(notice?.kind).toBe('reply');
+    expect(notice?.body).toMatch(/Länsstyrelsen/);
+    const labelled = world.messages
+      .filter((m) => m.threadId === 'AAQkADdemo01')
+      .flatMap((m) => m.labelIds)
+      .map((id) => world.labels.find((l) => l.id === id)?.name);
+    expect(labelled).toContain('Svarsplikt/vidarebefordrat');
+    const card = bundle.call('onGmailMessageOpen', openEvent('demo-01')) as RecordedCard;
+    expect(facts(card).get('Status')).toBe('Vidarebefordrad – inte vårt ärende');
+  });
+
   test('onAcknowledgeConfidential opens a new draft that neither quotes nor names the original', () => {
     const { bundle, world } = session();
     const response = bundle.call(

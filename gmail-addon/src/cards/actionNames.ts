@@ -9,6 +9,8 @@ export const ACTION = Object.freeze({
   acknowledgeConfidential: 'onAcknowledgeConfidential',
   statusUpdate: 'onStatusUpdate',
   answered: 'onAnswered',
+  passOnOpen: 'onPassOnOpen',
+  passOn: 'onPassOn',
   notOurs: 'onNotOurs',
   oursAfterAll: 'onOursAfterAll',
   labelThread: 'onLabelThread',

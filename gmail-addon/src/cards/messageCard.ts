@@ -33,6 +33,8 @@ export interface MessageCardInput {
   readonly promisedDefault?: string;
   /** The answer date promised in the thread (its promise label), if any. */
   readonly promised?: string;
+  /** The thread was passed on with word: its forward duty is met. */
+  readonly forwarded?: boolean;
   /** The duties over time, when the thread carries a promise. */
   readonly timeline?: DutyTimeline;
 }
@@ -109,11 +111,19 @@ export function orgSubtitle(org: Organisation, demo: boolean, lang: Lang): strin
   return demo ? `${org.name} (${tr(lang, 'demo', 'demo')})` : org.name;
 }
 
-function clockFacts(clock: ReplyClock, org: Organisation, lang: Lang): WidgetModel[] {
+function clockFacts(
+  clock: ReplyClock,
+  org: Organisation,
+  lang: Lang,
+  forwarded = false,
+): WidgetModel[] {
   const forward = clock.kind === 'forward';
-  const status = forward
-    ? `${stateText(clock.state, lang)} – ${tr(lang, 'inte vårt ärende', 'not ours')}`
-    : stateText(clock.state, lang);
+  const status =
+    forward && forwarded
+      ? `${DUTY_STATE_WORDS.forwarded[lang]} – ${tr(lang, 'inte vårt ärende', 'not ours')}`
+      : forward
+        ? `${stateText(clock.state, lang)} – ${tr(lang, 'inte vårt ärende', 'not ours')}`
+        : stateText(clock.state, lang);
   const facts: WidgetModel[] = [
     { kind: 'fact', label: tr(lang, 'Status', 'Status'), text: status },
   ];
@@ -210,10 +220,20 @@ function actionButtons(input: MessageCardInput): ButtonModel[] {
       action: { kind: 'call', functionName: ACTION.oursAfterAll, parameters },
     });
   } else if (clock.state !== 'not-required' && clock.state !== 'answered') {
-    buttons.push({
-      text: tr(lang, 'Inte mitt ärende', 'Not ours'),
-      action: { kind: 'call', functionName: ACTION.notOurs, parameters },
-    });
+    buttons.push(
+      {
+        text: tr(lang, 'Inte mitt ärende', 'Not ours'),
+        action: { kind: 'call', functionName: ACTION.notOurs, parameters },
+      },
+      {
+        text: tr(lang, 'Skicka vidare med besked', 'Pass on with word'),
+        action: {
+          kind: 'call',
+          functionName: ACTION.passOnOpen,
+          parameters: { ...parameters, navigation: 'push' },
+        },
+      },
+    );
   }
   if (clock.deadline !== null && clock.state !== 'answered') {
     buttons.push({
@@ -242,7 +262,7 @@ export function messageCard(input: MessageCardInput): CardModel {
       widgets: promiseActions(input),
     });
   } else {
-    sections.push({ widgets: clockFacts(clock, org, lang) });
+    sections.push({ widgets: clockFacts(clock, org, lang, input.forwarded === true) });
   }
   // Under a promise the date is the user's own: the rule's explanation is left out.
   if (promised === undefined && clock.state === 'not-required') {
