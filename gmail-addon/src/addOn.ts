@@ -21,6 +21,7 @@ import type { Handler, HandlerContext } from './handlerContext';
 import type { ResponseModel } from './cards/cardModel';
 import { configErrorCard, errorCard, errorText } from './cards/errorCard';
 import { PROMISED_FIELD, messageCard } from './cards/messageCard';
+import { followUpCard } from './cards/followUpCard';
 import { PASS_ON_FIELD, passOnCard } from './cards/passOnCard';
 import { queueCard } from './cards/queueCard';
 import { renderResponse } from './cards/renderCard';
@@ -44,6 +45,7 @@ import {
 } from './host/gmailEvent';
 import { HostError, classifyHostError } from './host/hostError';
 import type { GmailAdvanced, Host } from './host/hostTypes';
+import { readFollowUp } from './host/followUpReader';
 import { readQueuePage } from './host/inboxQueue';
 import type { QueuePage } from './host/inboxQueue';
 import { loadOrganisation } from './host/loadOrganisation';
@@ -490,6 +492,26 @@ function onPassOn(context: HandlerContext): ResponseModel {
   return { kind: 'compose', draft };
 }
 
+/** The personal follow-up, loaded only when asked for: a bounded read of metadata. */
+function onFollowUp(context: HandlerContext): ResponseModel {
+  const gmail = context.gmail();
+  const read = readFollowUp({
+    gmail,
+    book: new LabelBook(gmail),
+    org: context.org,
+    userEmail: userEmailOf(gmail),
+    now: context.host.now(),
+  });
+  const card = followUpCard({
+    org: context.org,
+    demo: context.demo,
+    lang: context.lang,
+    windows: read.windows,
+    scanned: read.scanned,
+  });
+  return { kind: 'action', navigation: { mode: 'push', card } };
+}
+
 /** The handlers by the name of their top-level function. */
 export function createAddOn(host: Host) {
   const absence = absenceHandlers();
@@ -507,6 +529,7 @@ export function createAddOn(host: Host) {
     onAnswered: wrap('action', onAnswered, host),
     onPassOnOpen: wrap('action', onPassOnOpen, host),
     onPassOn: wrap('action', onPassOn, host),
+    onFollowUp: wrap('action', onFollowUp, host),
     onAbsenceOpen: wrap('action', absence.open, host),
     onAbsencePreview: wrap('action', absence.preview, host),
     onAbsenceSave: wrap('action', absence.save, host),

@@ -51,6 +51,9 @@ export function onPassOnOpen(e: unknown): unknown {
 export function onPassOn(e: unknown): unknown {
   return addOn().onPassOn(e);
 }
+export function onFollowUp(e: unknown): unknown {
+  return addOn().onFollowUp(e);
+}
 export function onAbsenceOpen(e: unknown): unknown {
   return addOn().onAbsenceOpen(e);
 }

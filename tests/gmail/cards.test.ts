@@ -213,11 +213,17 @@ describe('queueCard', () => {
   };
   test('counts and paging buttons', () => {
     const first = queueCard({ ...base, page: 1, pageToken: undefined, nextPageToken: '10' });
-    expect(buttonTexts(first)).toEqual(['Märk trådarna med förfallodag', 'Nästa sida', 'Frånvaro']);
+    expect(buttonTexts(first)).toEqual([
+      'Märk trådarna med förfallodag',
+      'Nästa sida',
+      'Uppföljning',
+      'Frånvaro',
+    ]);
     const last = queueCard({ ...base, page: 2, pageToken: '10', nextPageToken: undefined });
     expect(buttonTexts(last)).toEqual([
       'Märk trådarna med förfallodag',
       'Första sidan',
+      'Uppföljning',
       'Frånvaro',
     ]);
     expect(widgets(first).slice(0, 3)).toEqual([
@@ -261,7 +267,7 @@ describe('queueCard', () => {
       nextPageToken: undefined,
     });
     expect(allText(card)).toContain('Inget obesvarat med svarsplikt');
-    expect(buttonTexts(card)).toEqual(['Frånvaro']);
+    expect(buttonTexts(card)).toEqual(['Uppföljning', 'Frånvaro']);
   });
 });
 

@@ -364,6 +364,27 @@ describe('actions', () => {
     expect(facts(card).get('Status')).toBe('Vidarebefordrad – inte vårt ärende');
   });
 
+  test('the follow-up counts from metadata; an answer moves a message from open to done', () => {
+    const { bundle, world } = session();
+    const open = (card: RecordedCard) =>
+      (facts(card).get('Öppna nu') ?? '').split(' | ').map((cell) => Number(cell.split(' ')[0]));
+    const before = navigatedCard(bundle.call('onFollowUp', action()));
+    expect(before.name).toBe('followUp');
+    expect(facts(before).get('Period')).toBe('30 dagar | 90 dagar');
+    const [open30 = 0] = open(before);
+    expect(open30).toBeGreaterThan(0);
+    world.messages.push({
+      id: 'demo-01-answer',
+      threadId: 'AAQkADdemo01',
+      labelIds: ['SENT'],
+      internalDate: NOW - 60_000,
+      headers: [{ name: 'From', value: DEMO_OWNER.address }],
+    });
+    const after = navigatedCard(bundle.call('onFollowUp', action()));
+    expect(open(after)[0]).toBe(open30 - 1);
+    expect(facts(after).get('Kvitterat i tid')).toMatch(/^(\d+ %|–) \| (\d+ %|–)$/);
+  });
+
   test('onAcknowledgeConfidential opens a new draft that neither quotes nor names the original', () => {
     const { bundle, world } = session();
     const response = bundle.call(

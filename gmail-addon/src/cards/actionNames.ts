@@ -11,6 +11,7 @@ export const ACTION = Object.freeze({
   answered: 'onAnswered',
   passOnOpen: 'onPassOnOpen',
   passOn: 'onPassOn',
+  followUp: 'onFollowUp',
   notOurs: 'onNotOurs',
   oursAfterAll: 'onOursAfterAll',
   labelThread: 'onLabelThread',
