@@ -307,6 +307,9 @@ describe('actions', () => {
     const card = broken.bundle.call('onGmailMessageOpen', openEvent('demo-01')) as RecordedCard;
     expect(facts(card).get('Status')).toBe('Utlovat datum passerat – skicka lägesbesked');
     expect(cardTexts(card).join('\n')).toContain('Skicka lägesbesked');
+    // The queue keeps the promised thread, by its nearest unmet duty: the lägesbesked, overdue.
+    const queue = broken.bundle.call('onHomepage', action()) as RecordedCard;
+    expect(cardTexts(queue).join('\n')).toMatch(/Förskoleplats/);
     const refused = broken.bundle.call(
       'onStatusUpdate',
       action({ messageId: 'demo-01' }, { promised: dateInput('2027-01-09') }),
