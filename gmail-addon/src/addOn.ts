@@ -6,27 +6,52 @@
 import {
   answerByDate,
   buildAcknowledgement,
+  buildNotOursNotice,
+  isEmailAddress,
+  isInOrganisation,
+  buildStatusUpdate,
+  checkPromisedDate,
+  dutyTimeline,
+  defaultPromisedDate,
   parseAddressList,
   replyClock,
   senderTrust,
 } from './core';
-import type { Lang } from './core';
+import type { DutyEvents, DutyTimeline, Lang } from './core';
 import { absenceHandlers, finishAbsenceIfOver } from './absenceHandlers';
 import type { Handler, HandlerContext } from './handlerContext';
 import type { ResponseModel } from './cards/cardModel';
 import { configErrorCard, errorCard, errorText } from './cards/errorCard';
-import { messageCard } from './cards/messageCard';
+import { PROMISED_FIELD, messageCard } from './cards/messageCard';
+import { followUpCard } from './cards/followUpCard';
+import { PASS_ON_FIELD, passOnCard } from './cards/passOnCard';
 import { queueCard } from './cards/queueCard';
 import { renderResponse } from './cards/renderCard';
 import { tr } from './cards/tr';
-import { LabelBook, currentDueLabel, dueLabelName, syncDueLabel } from './host/dueLabels';
-import { asEvent, eventLang, eventMessage, eventParameter } from './host/gmailEvent';
+import {
+  LabelBook,
+  currentDueLabel,
+  currentPromise,
+  dueLabelName,
+  syncDueLabel,
+  syncPromiseLabel,
+} from './host/dueLabels';
+import {
+  asEvent,
+  eventLang,
+  eventMessage,
+  eventParameter,
+  formDateMs,
+  formString,
+  formStrings,
+} from './host/gmailEvent';
 import { HostError, classifyHostError } from './host/hostError';
 import type { GmailAdvanced, Host } from './host/hostTypes';
+import { readFollowUp } from './host/followUpReader';
 import { readQueuePage } from './host/inboxQueue';
 import type { QueuePage } from './host/inboxQueue';
 import { loadOrganisation } from './host/loadOrganisation';
-import { factsOf, readMessageWithThread, userEmailOf } from './host/mailboxReader';
+import { answeredAfter, factsOf, readMessageWithThread, userEmailOf } from './host/mailboxReader';
 import { isNotOurs, setNotOurs } from './host/userState';
 
 /** How a handler's failure is answered: triggers show a card, actions a notification. */
@@ -89,22 +114,51 @@ function requireMessageId(context: HandlerContext): string {
   return id;
 }
 
-/** The clock of one message, its thread's label, and what the card needs. */
+/** The clock of one message, its thread's labels, its promise, and what the card needs. */
 function messageState(context: HandlerContext, messageId: string) {
   const gmail = context.gmail();
   const now = context.host.now();
   const userEmail = userEmailOf(gmail);
   const { message, thread } = readMessageWithThread(gmail, messageId, now);
   const notOurs = isNotOurs(context.host.userProperties, messageId);
-  const facts = factsOf(message, thread, context.org, userEmail, notOurs, now);
-  const clock = replyClock(facts, context.org, now);
   const threadLabels = [...new Set(thread.flatMap((view) => view.labelIds))];
-  return { gmail, now, userEmail, message, thread, facts, clock, threadLabels };
+  const book = new LabelBook(gmail);
+  const promised = currentPromise(book, threadLabels);
+  const firstReply = answeredAfter(thread, message.receivedAt, userEmail);
+  const facts = factsOf(message, thread, context.org, userEmail, notOurs, now);
+  // Under a promise label the user's replies are the kvittens and lägesbesked, not the answer:
+  // the answer is marked by taking the promise away ("Markera som besvarat").
+  const events: DutyEvents =
+    promised !== undefined
+      ? firstReply !== undefined
+        ? { acknowledged: { at: firstReply, promised } }
+        : {}
+      : firstReply !== undefined
+        ? { answeredAt: firstReply }
+        : {};
+  const clockFacts =
+    promised !== undefined ? (({ answeredAt: _answered, ...rest }) => rest)(facts) : facts;
+  const clock = replyClock(clockFacts, context.org, now);
+  const computed = dutyTimeline(clockFacts, events, context.org, now);
+  const timeline: DutyTimeline | undefined = computed.ok ? computed.value : undefined;
+  return {
+    gmail,
+    book,
+    now,
+    userEmail,
+    message,
+    thread,
+    facts: clockFacts,
+    clock,
+    threadLabels,
+    promised,
+    timeline,
+  };
 }
 
 function messageResponse(context: HandlerContext, messageId: string, notice?: string) {
   const state = messageState(context, messageId);
-  const book = new LabelBook(state.gmail);
+  const book = state.book;
   // The badge goes once the thread is answered or carries no duty.
   if (state.clock.state === 'answered' || state.clock.state === 'not-required') {
     syncDueLabel(state.gmail, book, state.message.threadId, state.threadLabels, undefined);
@@ -124,7 +178,22 @@ function messageResponse(context: HandlerContext, messageId: string, notice?: st
       (note) => note.message[context.lang],
     ),
     ...(notice !== undefined ? { notice } : {}),
+    ...(offersKvittens(state.clock) || state.promised !== undefined
+      ? { promisedDefault: defaultPromisedDate(state.facts.receivedAt, context.org, state.now) }
+      : {}),
+    ...(state.promised !== undefined ? { promised: state.promised } : {}),
+    forwarded: state.threadLabels.some((id) => book.nameOf(id) === FORWARDED_LABEL),
+    ...(state.timeline !== undefined ? { timeline: state.timeline } : {}),
   });
+}
+
+function offersKvittens(clock: ReturnType<typeof replyClock>): boolean {
+  return clock.deadline !== null && clock.state !== 'answered' && clock.kind === 'reply';
+}
+
+/** A date picker's value (midnight UTC of the picked day) as YYYY-MM-DD. */
+function pickedDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
 }
 
 function onGmailMessageOpen(context: HandlerContext): ResponseModel {
@@ -254,9 +323,7 @@ function acknowledge(confidential: boolean): Handler {
   return (context) => {
     const messageId = requireMessageId(context);
     const state = messageState(context, messageId);
-    // The core's promise: never in the past, the same date Outlook gives.
-    const answerBy = answerByDate(state.facts, context.org, state.now);
-    if (state.clock.deadline === null || answerBy === null) {
+    if (state.clock.deadline === null) {
       return {
         kind: 'action',
         notification: tr(
@@ -266,10 +333,17 @@ function acknowledge(confidential: boolean): Handler {
         ),
       };
     }
+    // The one-click kvittens promises the core's default; the other button the picked date.
+    let promised = defaultPromisedDate(state.facts.receivedAt, context.org, state.now);
+    if (eventParameter(context.e, 'chosen') === '1') {
+      const picked = pickedPromise(context, state.now);
+      if (!picked.ok) return { kind: 'action', notification: picked.notification };
+      promised = picked.value;
+    }
     const ack = buildAcknowledgement(
       {
         receivedAt: state.message.receivedAt,
-        answerBy,
+        promised,
         confidential,
         ...(confidential ? {} : { subject: state.message.subject }),
         ...(state.message.from?.name ? { senderName: state.message.from.name } : {}),
@@ -286,12 +360,161 @@ function acknowledge(confidential: boolean): Handler {
         state.message.from?.address;
       if (recipient === undefined) throw new HostError('not-found', 'no sender to answer');
       const draft = gmailApp.createDraft(recipient, ack.subject, ack.text, { htmlBody: ack.html });
+      keepPromise(state, promised);
       return { kind: 'compose', draft };
     }
     const original = gmailApp.getMessageById(messageId);
     if (original === null) throw new HostError('not-found', 'message not found');
-    return { kind: 'compose', draft: original.createDraftReply(ack.text, { htmlBody: ack.html }) };
+    const draft = original.createDraftReply(ack.text, { htmlBody: ack.html });
+    keepPromise(state, promised);
+    return { kind: 'compose', draft };
   };
+}
+
+/** The promise lives in the mailbox: the thread's label names the date, replacing any earlier. */
+function keepPromise(state: ReturnType<typeof messageState>, promised: string): void {
+  syncPromiseLabel(state.gmail, state.book, state.message.threadId, state.threadLabels, promised);
+}
+
+/** The picked answer date, checked by the core; a refusal is the notification to show. */
+function pickedPromise(
+  context: HandlerContext,
+  now: number,
+): { ok: true; value: string } | { ok: false; notification: string } {
+  const ms = formDateMs(context.e, PROMISED_FIELD);
+  const checked = checkPromisedDate(
+    ms === undefined ? '' : pickedDate(ms),
+    now,
+    context.org.calendar,
+  );
+  return checked.ok
+    ? { ok: true, value: checked.value }
+    : { ok: false, notification: tr(context.lang, checked.error.sv, checked.error.message) };
+}
+
+/** A lägesbesked: a reply that promises a new answer date, which replaces the promise label. */
+function onStatusUpdate(context: HandlerContext): ResponseModel {
+  const messageId = requireMessageId(context);
+  const state = messageState(context, messageId);
+  const picked = pickedPromise(context, state.now);
+  if (!picked.ok) return { kind: 'action', notification: picked.notification };
+  const update = buildStatusUpdate(
+    {
+      receivedAt: state.message.receivedAt,
+      promised: picked.value,
+      ...(state.promised !== undefined ? { previouslyPromised: state.promised } : {}),
+      subject: state.message.subject,
+      ...(state.message.from?.name ? { senderName: state.message.from.name } : {}),
+    },
+    context.org,
+  );
+  const { accessToken } = eventMessage(context.e);
+  const gmailApp = context.host.gmailApp;
+  if (accessToken !== undefined) gmailApp.setCurrentMessageAccessToken(accessToken);
+  const original = gmailApp.getMessageById(messageId);
+  if (original === null) throw new HostError('not-found', 'message not found');
+  const draft = original.createDraftReply(update.text, { htmlBody: update.html });
+  keepPromise(state, picked.value);
+  return { kind: 'compose', draft };
+}
+
+/** The answer is sent: the promise is kept, its label goes, and the thread counts as answered. */
+function onAnswered(context: HandlerContext): ResponseModel {
+  const messageId = requireMessageId(context);
+  const state = messageState(context, messageId);
+  syncPromiseLabel(state.gmail, state.book, state.message.threadId, state.threadLabels, undefined);
+  return {
+    kind: 'action',
+    navigation: { mode: 'update', card: messageResponse(context, messageId) },
+    notification: tr(context.lang, 'Markerat som besvarat.', 'Marked as answered.'),
+  };
+}
+
+/** The label that marks a thread's forward duty met. */
+export const FORWARDED_LABEL = 'Svarsplikt/vidarebefordrat';
+
+function onPassOnOpen(context: HandlerContext): ResponseModel {
+  const messageId = requireMessageId(context);
+  const card = passOnCard({ org: context.org, demo: context.demo, lang: context.lang, messageId });
+  return { kind: 'action', navigation: { mode: 'push', card } };
+}
+
+/**
+ * Passes a message that is not ours on with word: checks the recipient (an address outside the
+ * organisation only when ticked as an external authority), marks the message not ours and its
+ * forward duty met (a label), and drafts the notice to the asker.
+ */
+function onPassOn(context: HandlerContext): ResponseModel {
+  const messageId = requireMessageId(context);
+  const { e, lang, org } = context;
+  const address = formString(e, PASS_ON_FIELD.address) ?? formString(e, PASS_ON_FIELD.mailbox);
+  const refuse = (sv: string, en: string): ResponseModel => ({
+    kind: 'action',
+    notification: tr(lang, sv, en),
+  });
+  if (address === undefined) {
+    return refuse(
+      'Välj en funktionsbrevlåda eller ange mottagarens e-post.',
+      "Choose a mailbox or give the recipient's e-mail.",
+    );
+  }
+  if (!isEmailAddress(address)) {
+    return refuse(
+      `Mottagarens e-post är ogiltig: ${address}`,
+      `The recipient's e-mail is invalid: ${address}`,
+    );
+  }
+  const external = formStrings(e, PASS_ON_FIELD.external).includes('yes');
+  if (!isInOrganisation(address, org) && !external) {
+    return refuse(
+      `${address} ligger utanför organisationen. Kryssa i Extern myndighet om meddelandet ska lämna organisationen.`,
+      `${address} is outside the organisation. Tick External authority if the message is to leave it.`,
+    );
+  }
+  const mailbox = org.functionalMailboxes.find((m) => m.address === address);
+  const name = formString(e, PASS_ON_FIELD.name) ?? mailbox?.name ?? address;
+  const state = messageState(context, messageId);
+  const notice = buildNotOursNotice(
+    {
+      receivedAt: state.message.receivedAt,
+      forwardedTo: { name, address },
+      subject: state.message.subject,
+      ...(state.message.from?.name ? { senderName: state.message.from.name } : {}),
+    },
+    org,
+  );
+  const { accessToken } = eventMessage(e);
+  const gmailApp = context.host.gmailApp;
+  if (accessToken !== undefined) gmailApp.setCurrentMessageAccessToken(accessToken);
+  const original = gmailApp.getMessageById(messageId);
+  if (original === null) throw new HostError('not-found', 'message not found');
+  const draft = original.createDraftReply(notice.text, { htmlBody: notice.html });
+  setNotOurs(context.host.userProperties, messageId, true);
+  const forwardedId = state.book.ensure(FORWARDED_LABEL);
+  if (!state.threadLabels.includes(forwardedId)) {
+    state.gmail.Users.Threads.modify({ addLabelIds: [forwardedId] }, 'me', state.message.threadId);
+  }
+  return { kind: 'compose', draft };
+}
+
+/** The personal follow-up, loaded only when asked for: a bounded read of metadata. */
+function onFollowUp(context: HandlerContext): ResponseModel {
+  const gmail = context.gmail();
+  const read = readFollowUp({
+    gmail,
+    book: new LabelBook(gmail),
+    org: context.org,
+    userEmail: userEmailOf(gmail),
+    now: context.host.now(),
+  });
+  const card = followUpCard({
+    org: context.org,
+    demo: context.demo,
+    lang: context.lang,
+    windows: read.windows,
+    scanned: read.scanned,
+  });
+  return { kind: 'action', navigation: { mode: 'push', card } };
 }
 
 /** The handlers by the name of their top-level function. */
@@ -307,6 +530,11 @@ export function createAddOn(host: Host) {
     onOursAfterAll: wrap('action', markNotOurs(false), host),
     onAcknowledge: wrap('action', acknowledge(false), host),
     onAcknowledgeConfidential: wrap('action', acknowledge(true), host),
+    onStatusUpdate: wrap('action', onStatusUpdate, host),
+    onAnswered: wrap('action', onAnswered, host),
+    onPassOnOpen: wrap('action', onPassOnOpen, host),
+    onPassOn: wrap('action', onPassOn, host),
+    onFollowUp: wrap('action', onFollowUp, host),
     onAbsenceOpen: wrap('action', absence.open, host),
     onAbsencePreview: wrap('action', absence.preview, host),
     onAbsenceSave: wrap('action', absence.save, host),

@@ -39,6 +39,21 @@ export function onAcknowledge(e: unknown): unknown {
 export function onAcknowledgeConfidential(e: unknown): unknown {
   return addOn().onAcknowledgeConfidential(e);
 }
+export function onStatusUpdate(e: unknown): unknown {
+  return addOn().onStatusUpdate(e);
+}
+export function onAnswered(e: unknown): unknown {
+  return addOn().onAnswered(e);
+}
+export function onPassOnOpen(e: unknown): unknown {
+  return addOn().onPassOnOpen(e);
+}
+export function onPassOn(e: unknown): unknown {
+  return addOn().onPassOn(e);
+}
+export function onFollowUp(e: unknown): unknown {
+  return addOn().onFollowUp(e);
+}
 export function onAbsenceOpen(e: unknown): unknown {
   return addOn().onAbsenceOpen(e);
 }

@@ -44,7 +44,14 @@ interface State {
   locale: string;
   org: string;
   vacation: string;
+  /** The playground clock: working through days past DEMO_NOW. */
+  clockDays: number;
+  /** The draft shown in the compose window, if any. */
+  draftId: string | undefined;
 }
+
+const DAY_MS = 86_400_000;
+const now = (): number => NOW + state.clockDays * DAY_MS;
 
 function newWorld(org: string, locale: string, vacation = 'off'): GmailWorld {
   const world = createGmailWorld({ owner: DEMO_OWNER, messages: DEMO_MESSAGES, locale });
@@ -64,12 +71,14 @@ const state: State = (() => {
   const world = newWorld('vaxjo', 'sv');
   return {
     world,
-    addOn: createAddOn(createStandInHost(world, () => NOW).host),
+    addOn: createAddOn(createStandInHost(world, () => now()).host),
     stack: [],
     selected: undefined,
     locale: 'sv',
     org: 'vaxjo',
     vacation: 'off',
+    clockDays: 0,
+    draftId: undefined,
   };
 })();
 
@@ -81,7 +90,9 @@ function byId<T extends HTMLElement>(id: string): T {
 
 function reset(): void {
   state.world = newWorld(state.org, state.locale, state.vacation);
-  state.addOn = createAddOn(createStandInHost(state.world, () => NOW).host);
+  state.addOn = createAddOn(createStandInHost(state.world, () => now()).host);
+  state.clockDays = 0;
+  byId<HTMLInputElement>('gmail-clock-days').value = '0';
   state.stack = [];
   state.selected = undefined;
 }
@@ -133,6 +144,7 @@ function handleClick(click: CardClick, form: HTMLElement): void {
   }) as RecordedActionResponse | RecordedComposeResponse | RecordedCard;
   if (response.type === 'ComposeActionResponse') {
     const draft = state.world.drafts.find((d) => d.id === response.draftId);
+    state.draftId = response.draftId;
     showDraft(draft?.subject ?? '', draft?.to ?? '', draft?.body ?? '');
     announce('Ett utkast öppnades i ett skrivfönster.');
     render();
@@ -273,7 +285,37 @@ function render(): void {
   renderPanel();
 }
 
+/** Sends the shown draft: a reply joins its thread as the user's sent message, at "now". */
+function sendDraft(): void {
+  const draft = state.world.drafts.find((d) => d.id === state.draftId);
+  const original = state.world.messages.find((m) => m.id === draft?.replyToMessageId);
+  if (draft !== undefined) {
+    state.world.drafts.splice(state.world.drafts.indexOf(draft), 1);
+    state.world.messages.push({
+      id: `${draft.id}-sent`,
+      threadId: original?.threadId ?? `${draft.id}-thread`,
+      labelIds: ['SENT'],
+      internalDate: now(),
+      headers: [
+        { name: 'From', value: DEMO_OWNER.address },
+        { name: 'To', value: draft.to },
+        { name: 'Subject', value: draft.subject },
+      ],
+    });
+  }
+  state.draftId = undefined;
+  byId('gmail-draft').hidden = true;
+  announce('Utkastet skickades.');
+  openRoot();
+}
+
 function start(): void {
+  byId('draft-send').addEventListener('click', sendDraft);
+  byId<HTMLInputElement>('gmail-clock-days').addEventListener('change', (e) => {
+    const days = Number((e.target as HTMLInputElement).value);
+    state.clockDays = Number.isInteger(days) && days >= 0 && days <= 60 ? days : 0;
+    openRoot();
+  });
   byId<HTMLSelectElement>('gmail-org').addEventListener('change', (e) => {
     state.org = (e.target as HTMLSelectElement).value;
     reset();

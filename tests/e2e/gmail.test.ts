@@ -120,6 +120,42 @@ describe('Gmail playground', () => {
     await expect(draft.textContent()).resolves.toMatch(/tisdag 29 december 2026/);
   });
 
+  test('a promise: kvittens with a chosen date, broken by the clock, lägesbesked, on track again', async () => {
+    await page.getByRole('button', { name: /Förskoleplats/ }).click();
+    await panel().getByLabel('Svar utlovas senast').fill('2027-01-07');
+    await panel().getByRole('button', { name: 'Kvittens med valt datum' }).click();
+    const draft = page.getByRole('region', { name: 'Utkast' });
+    await draft.waitFor();
+    await expect(draft.textContent()).resolves.toMatch(/torsdag 7 januari 2027/);
+    await page.getByRole('button', { name: 'Skicka utkastet' }).click();
+    await panel().getByText('Svar utlovat senast torsdag 7 januari 2027').waitFor();
+
+    const clock = page.getByLabel('Flytta klockan (dagar framåt)');
+    await clock.fill('17');
+    await clock.blur();
+    await panel().getByText('Utlovat datum passerat – skicka lägesbesked').waitFor();
+    await panel().getByLabel('Nytt svarsdatum').fill('2027-01-14');
+    await panel().getByRole('button', { name: 'Skicka lägesbesked' }).click();
+    await expect(draft.textContent()).resolves.toMatch(/14 januari 2027/);
+    await page.getByRole('button', { name: 'Skicka utkastet' }).click();
+    await panel().getByText('Svar utlovat senast torsdag 14 januari 2027').waitFor();
+    await expect(panel().getByText('Svar utlovat', { exact: true }).isVisible()).resolves.toBe(
+      true,
+    );
+  });
+
+  test('not ours: pass on with word drafts the notice to the asker', async () => {
+    await page.getByRole('button', { name: /Förskoleplats/ }).click();
+    await panel().getByRole('button', { name: 'Skicka vidare med besked' }).click();
+    await panel().getByRole('heading', { name: 'Inte mitt ärende – skicka vidare' }).waitFor();
+    await panel().getByLabel('Mottagarens namn').fill('Förskoleenheten');
+    await panel().getByLabel('Mottagarens e-post').fill('forskola@vaxjo.se');
+    await panel().getByRole('button', { name: 'Skriv besked till avsändaren' }).click();
+    const draft = page.getByRole('region', { name: 'Utkast' });
+    await draft.waitFor();
+    await expect(draft.textContent()).resolves.toMatch(/Förskoleenheten/);
+  });
+
   test('absence: preview with findings, errors block saving, save, and back', async () => {
     await panel().getByRole('button', { name: 'Frånvaro' }).click();
     await panel().getByRole('heading', { name: 'Frånvaro och autosvar' }).waitFor();

@@ -48,10 +48,16 @@ describe('the bundle is a classic script', () => {
     ['function f() { return new URL("https://x"); }', 'missing in Apps Script: URL'],
     ['function f(a) { a ??= 1; }', 'newer than ES2020'],
     ['function f(a) { return a.replaceAll("x", "y"); }', 'newer than ES2020: .replaceAll'],
+    ['function f(a) { return a.at(-1); }', 'newer than ES2020: .at'],
+    ['function f(a) { return a?.at(-1); }', 'newer than ES2020: .at'],
     ['var x = CardService.newCardBuilder();', 'top-level work'],
     ['(function () {})();', 'top-level work'],
   ])('the check catches %s', (code, problem) => {
     expect(scriptViolations(code).join('; ')).toContain(problem);
+  });
+
+  test('a data field named like a newer method is no violation', () => {
+    expect(scriptViolations('function f(p) { return p.at < 1 ? p.at : 0; }')).toEqual([]);
   });
 
   test('mentions no stand-in or playground: production knows nothing of them', () => {

@@ -18,6 +18,7 @@ import type { CardModel, WidgetModel } from '../../gmail-addon/src/cards/cardMod
 import type { CardServiceLike } from '../../gmail-addon/src/cards/cardServiceLike.ts';
 import { errorText } from '../../gmail-addon/src/cards/errorCard.ts';
 import { messageCard } from '../../gmail-addon/src/cards/messageCard.ts';
+import { passOnCard } from '../../gmail-addon/src/cards/passOnCard.ts';
 import { queueCard } from '../../gmail-addon/src/cards/queueCard.ts';
 import { renderCard, renderResponse } from '../../gmail-addon/src/cards/renderCard.ts';
 import { DEMO_ORG_CONFIG } from '../../gmail-addon/src/host/loadOrganisation.ts';
@@ -89,6 +90,72 @@ describe('messageCard', () => {
     for (const text of buttons) expect(buttonTexts(card)).toContain(text);
   });
 
+  test('the kvittens date picker is prefilled with the default and has its own button', () => {
+    const card = messageCard({ ...messageInput, clock: clock(), promisedDefault: '2027-01-12' });
+    const picker = widgets(card).find((w) => w.kind === 'datePicker');
+    expect(picker).toMatchObject({
+      name: 'promised',
+      label: 'Svar utlovas senast',
+      valueMs: Date.UTC(2027, 0, 12),
+    });
+    expect(buttonTexts(card)).toEqual(
+      expect.arrayContaining(['Skapa kvittens', 'Kvittens med valt datum']),
+    );
+    const answered = messageCard({
+      ...messageInput,
+      clock: clock({ answeredAt: received + 1 }),
+      promisedDefault: '2027-01-12',
+    });
+    expect(widgets(answered).some((w) => w.kind === 'datePicker')).toBe(false);
+  });
+
+  test('the pass-on card offers the functional mailboxes and warns before leaving', () => {
+    const card = passOnCard({ org: vimmerby, demo: true, lang: 'sv', messageId: 'm1' });
+    const mailbox = widgets(card).find((w) => w.kind === 'dropdown');
+    expect(mailbox?.kind === 'dropdown' && mailbox.items.map((i) => i.value)).toEqual([
+      '',
+      'kontaktcenter@vimmerby.se',
+    ]);
+    expect(allText(card)).toContain('meddelandet lämnar organisationen');
+    expect(buttonTexts(card)).toEqual(['Skriv besked till avsändaren']);
+  });
+
+  test('a promise in force: the promised line, and a lägesbesked once it is broken', () => {
+    const base = {
+      ...messageInput,
+      clock: clock(),
+      promised: '2027-01-07',
+      promisedDefault: '2027-01-14',
+    };
+    const kept = messageCard(base);
+    expect(allText(kept)).toContain('Svar utlovat senast torsdag 7 januari 2027');
+    expect(buttonTexts(kept)).not.toContain('Skicka lägesbesked');
+    expect(buttonTexts(kept)).not.toContain('Skapa kvittens');
+    const broken = messageCard({
+      ...base,
+      timeline: {
+        state: 'overdue',
+        current: {
+          kind: 'status-update',
+          due: 0,
+          dueDate: '2027-01-07',
+          met: false,
+          metAt: null,
+          late: true,
+        },
+        duties: [],
+        promised: '2027-01-07',
+        brokenPromises: 1,
+        workingMsLeft: 0,
+      },
+    });
+    expect(buttonTexts(broken)).toContain('Skicka lägesbesked');
+    expect(widgets(broken).find((w) => w.kind === 'datePicker')).toMatchObject({
+      label: 'Nytt svarsdatum',
+      valueMs: Date.UTC(2027, 0, 14),
+    });
+  });
+
   test('no acknowledgement and no "not ours" for automatic or answered mail', () => {
     for (const c of [clock({ triage: automatic }), clock({ answeredAt: received + 1 })]) {
       const buttons = buttonTexts(messageCard({ ...messageInput, clock: c }));
@@ -146,11 +213,17 @@ describe('queueCard', () => {
   };
   test('counts and paging buttons', () => {
     const first = queueCard({ ...base, page: 1, pageToken: undefined, nextPageToken: '10' });
-    expect(buttonTexts(first)).toEqual(['Märk trådarna med förfallodag', 'Nästa sida', 'Frånvaro']);
+    expect(buttonTexts(first)).toEqual([
+      'Märk trådarna med förfallodag',
+      'Nästa sida',
+      'Uppföljning',
+      'Frånvaro',
+    ]);
     const last = queueCard({ ...base, page: 2, pageToken: '10', nextPageToken: undefined });
     expect(buttonTexts(last)).toEqual([
       'Märk trådarna med förfallodag',
       'Första sidan',
+      'Uppföljning',
       'Frånvaro',
     ]);
     expect(widgets(first).slice(0, 3)).toEqual([
@@ -194,7 +267,7 @@ describe('queueCard', () => {
       nextPageToken: undefined,
     });
     expect(allText(card)).toContain('Inget obesvarat med svarsplikt');
-    expect(buttonTexts(card)).toEqual(['Frånvaro']);
+    expect(buttonTexts(card)).toEqual(['Uppföljning', 'Frånvaro']);
   });
 });
 

@@ -57,7 +57,13 @@ export function scriptViolations(code: string): string[] {
     }
     if (ts.isPrivateIdentifier(node)) found.push(`private field: ${node.text}`);
     if (NEWER_SYNTAX.has(node.kind)) found.push(`newer than ES2020: ${ts.SyntaxKind[node.kind]}`);
-    if (ts.isPropertyAccessExpression(node) && NEWER_APIS.has(node.name.text)) {
+    // The newer APIs are methods: only a call is one (a data field named `at` is fine).
+    if (
+      ts.isPropertyAccessExpression(node) &&
+      NEWER_APIS.has(node.name.text) &&
+      ts.isCallExpression(node.parent) &&
+      node.parent.expression === node
+    ) {
       found.push(`newer than ES2020: .${node.name.text}`);
     }
     if (ts.isIdentifier(node) && MISSING_GLOBALS.has(node.text)) {

@@ -51,16 +51,22 @@ function backupIn(world: GmailWorld): unknown {
 }
 
 function session(
-  options: { orgConfig?: string | null; locale?: string; omit?: string[] } = {},
+  options: {
+    orgConfig?: string | null;
+    locale?: string;
+    omit?: string[];
+    world?: GmailWorld;
+    now?: number;
+  } = {},
 ): Session {
-  const world = demoWorld(options);
+  const world = options.world ?? demoWorld(options);
   const cards = createRecordingCardService();
   const globals: Record<string, unknown> = {
     ...createAppsScriptGlobals(world),
     CardService: cards.service,
   };
   for (const name of options.omit ?? []) delete globals[name];
-  const bundle = loadBundle(code, NOW);
+  const bundle = loadBundle(code, options.now ?? NOW);
   bundle.arm(globals);
   calledFunctionNames.push(cards.functionNames);
   return { bundle, world, globals, functionNames: cards.functionNames };
@@ -229,6 +235,157 @@ describe('actions', () => {
     const draft = world.drafts.find((d) => d.id === response.draftId);
     expect(draft?.kind).toBe('reply');
     expect(draft?.body).toMatch(/tisdag 29 december 2026/);
+  });
+
+  test('the card offers the answer date, prefilled with the default promise', () => {
+    const { bundle } = session();
+    const card = bundle.call('onGmailMessageOpen', openEvent('demo-01')) as RecordedCard;
+    const picker = JSON.stringify(card);
+    expect(picker).toContain('Svar utlovas senast');
+    expect(picker).toContain(String(Date.parse('2026-12-29T00:00:00Z')));
+  });
+
+  test.each([
+    ['2027-01-07', /torsdag 7 januari 2027/],
+    ['2027-01-12', /tisdag 12 januari 2027/],
+  ])('onAcknowledge with a chosen working day %s states it in the draft', (date, said) => {
+    const { bundle, world } = session();
+    const response = bundle.call(
+      'onAcknowledge',
+      action({ messageId: 'demo-01', chosen: '1' }, { promised: dateInput(date) }),
+    ) as RecordedComposeResponse;
+    expect(response.type).toBe('ComposeActionResponse');
+    expect(world.drafts.find((d) => d.id === response.draftId)?.body).toMatch(said);
+  });
+
+  test.each([
+    ['2027-01-06', /ingen arbetsdag \(trettondedag jul\)/],
+    ['2027-01-09', /ingen arbetsdag/],
+    ['2026-12-21', /har redan passerat/],
+  ])('onAcknowledge refuses %s with the core message and drafts nothing', (date, said) => {
+    const { bundle, world } = session();
+    const response = bundle.call(
+      'onAcknowledge',
+      action({ messageId: 'demo-01', chosen: '1' }, { promised: dateInput(date) }),
+    );
+    expect(notificationOf(response)).toMatch(said);
+    expect(world.drafts).toHaveLength(0);
+  });
+
+  test('the promise lives in a label: promised → broken → lägesbesked → promised again', () => {
+    const first = session();
+    const world = first.world;
+    first.bundle.call(
+      'onAcknowledge',
+      action({ messageId: 'demo-01', chosen: '1' }, { promised: dateInput('2027-01-07') }),
+    );
+    const threadLabels = () =>
+      world.messages
+        .filter((m) => m.threadId === 'AAQkADdemo01')
+        .flatMap((m) => m.labelIds)
+        .map((id) => world.labels.find((l) => l.id === id)?.name);
+    expect(threadLabels()).toContain('Svarsplikt/utlovat/2027-01-07');
+    // The kvittens is sent.
+    world.messages.push({
+      id: 'demo-01-kvittens',
+      threadId: 'AAQkADdemo01',
+      labelIds: ['SENT'],
+      internalDate: NOW + 60_000,
+      headers: [{ name: 'From', value: DEMO_OWNER.address }],
+    });
+    const later = NOW + 120_000;
+    const promised = session({ world, now: later }).bundle.call(
+      'onGmailMessageOpen',
+      openEvent('demo-01'),
+    ) as RecordedCard;
+    expect(facts(promised).get('Status')).toBe('Svar utlovat');
+    expect(cardTexts(promised).join('\n')).toContain('Svar utlovat senast torsdag 7 januari 2027');
+    expect(cardTexts(promised).join('\n')).not.toContain('Skicka lägesbesked');
+
+    // The playground clock passes the promised date's closing unanswered.
+    const broken = session({ world, now: Date.parse('2027-01-08T09:00:00Z') });
+    const card = broken.bundle.call('onGmailMessageOpen', openEvent('demo-01')) as RecordedCard;
+    expect(facts(card).get('Status')).toBe('Utlovat datum passerat – skicka lägesbesked');
+    expect(cardTexts(card).join('\n')).toContain('Skicka lägesbesked');
+    // The queue keeps the promised thread, by its nearest unmet duty: the lägesbesked, overdue.
+    const queue = broken.bundle.call('onHomepage', action()) as RecordedCard;
+    expect(cardTexts(queue).join('\n')).toMatch(/Förskoleplats/);
+    const refused = broken.bundle.call(
+      'onStatusUpdate',
+      action({ messageId: 'demo-01' }, { promised: dateInput('2027-01-09') }),
+    );
+    expect(notificationOf(refused)).toMatch(/ingen arbetsdag/);
+    const sent = broken.bundle.call(
+      'onStatusUpdate',
+      action({ messageId: 'demo-01' }, { promised: dateInput('2027-01-14') }),
+    ) as RecordedComposeResponse;
+    expect(world.drafts.find((d) => d.id === sent.draftId)?.body).toMatch(/14 januari 2027/);
+    expect(threadLabels()).toContain('Svarsplikt/utlovat/2027-01-14');
+    expect(threadLabels()).not.toContain('Svarsplikt/utlovat/2027-01-07');
+    const again = broken.bundle.call('onGmailMessageOpen', openEvent('demo-01')) as RecordedCard;
+    expect(facts(again).get('Status')).toBe('Svar utlovat');
+    expect(cardTexts(again).join('\n')).toContain('Svar utlovat senast torsdag 14 januari 2027');
+
+    const answered = navigatedCard(
+      broken.bundle.call('onAnswered', action({ messageId: 'demo-01' })),
+    );
+    expect(facts(answered).get('Status')).toBe('Besvarat');
+    expect(threadLabels().some((name) => name?.startsWith('Svarsplikt/utlovat/'))).toBe(false);
+  });
+
+  test('pass on with word: recipient card, checks, notice draft, forward duty met', () => {
+    const { bundle, world } = session();
+    const opened = navigatedCard(bundle.call('onPassOnOpen', action({ messageId: 'demo-01' })));
+    expect(opened.name).toBe('passOn');
+    const form = (fields: Record<string, unknown>) => action({ messageId: 'demo-01' }, fields);
+    const outside = bundle.call(
+      'onPassOn',
+      form({ passOnAddress: text('registrator@lansstyrelsen.se') }),
+    );
+    expect(notificationOf(outside)).toMatch(/ligger utanför organisationen/);
+    expect(notificationOf(bundle.call('onPassOn', form({ passOnAddress: text('nej') })))).toMatch(
+      /ogiltig/,
+    );
+    expect(world.drafts).toHaveLength(0);
+    const external = bundle.call(
+      'onPassOn',
+      form({
+        passOnAddress: text('registrator@lansstyrelsen.se'),
+        passOnName: text('Länsstyrelsen'),
+        passOnExternal: text('yes'),
+      }),
+    ) as RecordedComposeResponse;
+    const notice = world.drafts.find((d) => d.id === external.draftId);
+    expect(notice?.kind).toBe('reply');
+    expect(notice?.body).toMatch(/Länsstyrelsen/);
+    const labelled = world.messages
+      .filter((m) => m.threadId === 'AAQkADdemo01')
+      .flatMap((m) => m.labelIds)
+      .map((id) => world.labels.find((l) => l.id === id)?.name);
+    expect(labelled).toContain('Svarsplikt/vidarebefordrat');
+    const card = bundle.call('onGmailMessageOpen', openEvent('demo-01')) as RecordedCard;
+    expect(facts(card).get('Status')).toBe('Vidarebefordrad – inte vårt ärende');
+  });
+
+  test('the follow-up counts from metadata; an answer moves a message from open to done', () => {
+    const { bundle, world } = session();
+    const open = (card: RecordedCard) =>
+      (facts(card).get('Öppna nu') ?? '').split(' | ').map((cell) => Number(cell.split(' ')[0]));
+    const before = navigatedCard(bundle.call('onFollowUp', action()));
+    expect(before.name).toBe('followUp');
+    expect(facts(before).get('Period')).toBe('30 dagar | 90 dagar');
+    const [open30 = 0] = open(before);
+    expect(open30).toBeGreaterThan(0);
+    world.messages.push({
+      id: 'demo-01-answer',
+      threadId: 'AAQkADdemo01',
+      labelIds: ['SENT'],
+      internalDate: NOW - 60_000,
+      headers: [{ name: 'From', value: DEMO_OWNER.address }],
+    });
+    const after = navigatedCard(bundle.call('onFollowUp', action()));
+    expect(open(after)[0]).toBe(open30 - 1);
+    expect(facts(after).get('Kvitterat i tid')).toMatch(/^(\d+ %|–) \| (\d+ %|–)$/);
   });
 
   test('onAcknowledgeConfidential opens a new draft that neither quotes nor names the original', () => {

@@ -3,7 +3,9 @@ import type { Finding, Lang, Organisation, Referral } from '../core';
 import type { VacationSettings } from '../host/hostTypes';
 import { ACTION, gmailDelegationUrl } from './actionNames';
 import type { ButtonModel, CardModel, SectionModel, WidgetModel } from './cardModel';
-import { orgSubtitle } from './messageCard';
+import { datePickerMs, orgSubtitle } from './messageCard';
+
+export { datePickerMs };
 import { tr } from './tr';
 
 /** The absence form's values (also what the card is prefilled with). */
@@ -60,12 +62,6 @@ export const FIELD = Object.freeze({
   note: 'note',
   english: 'english',
 });
-
-/** Midnight UTC of a date: what Gmail's date picker shows as that date. */
-export function datePickerMs(date: string): number {
-  const [y, m, d] = date.split('-').map(Number);
-  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
-}
 
 function severityText(finding: Finding, lang: Lang): string {
   return severityWord(finding.severity, lang);

@@ -1,8 +1,21 @@
-import { clockStateWord, explainClock, formatDateTime, formatWorkingTimeLeft } from '../core';
-import type { ClockState, Lang, Organisation, ReplyClock } from '../core';
+import {
+  DUTY_STATE_WORDS,
+  clockStateWord,
+  explainClock,
+  formatDateTime,
+  formatWorkingTimeLeft,
+  promisedLine,
+} from '../core';
+import type { ClockState, DutyTimeline, Lang, Organisation, ReplyClock } from '../core';
 import { ACTION } from './actionNames';
 import type { ButtonModel, CardModel, SectionModel, WidgetModel } from './cardModel';
 import { tr } from './tr';
+
+/** Midnight UTC of a date: what Gmail's date picker shows as that date. */
+export function datePickerMs(date: string): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+}
 
 /** What the message card shows. */
 export interface MessageCardInput {
@@ -18,7 +31,77 @@ export interface MessageCardInput {
   readonly senderNotes?: readonly string[];
   /** A notice shown first, e.g. that forwarding ended on return. */
   readonly notice?: string;
+  /** The answer date a kvittens promises unless the user picks another (defaultPromisedDate). */
+  readonly promisedDefault?: string;
+  /** The answer date promised in the thread (its promise label), if any. */
+  readonly promised?: string;
+  /** The thread was passed on with word: its forward duty is met. */
+  readonly forwarded?: boolean;
+  /** The duties over time, when the thread carries a promise. */
+  readonly timeline?: DutyTimeline;
 }
+
+/** A promise whose date has passed unanswered: the card offers a lägesbesked. */
+export function needsStatusUpdate(timeline: DutyTimeline | undefined): boolean {
+  return timeline?.current?.kind === 'status-update';
+}
+
+function promiseFacts(input: MessageCardInput, promised: string): WidgetModel[] {
+  const { lang, timeline } = input;
+  const facts: WidgetModel[] = [];
+  if (timeline !== undefined) {
+    facts.push({
+      kind: 'fact',
+      label: tr(lang, 'Status', 'Status'),
+      text: DUTY_STATE_WORDS[needsStatusUpdate(timeline) ? 'promise-broken' : timeline.state][lang],
+    });
+  }
+  facts.push({ kind: 'text', text: promisedLine(promised, lang), bold: true });
+  if (timeline?.current?.kind !== undefined && timeline.current.kind !== 'status-update') {
+    facts.push({
+      kind: 'fact',
+      label: tr(lang, 'Arbetstid kvar', 'Working time left'),
+      text:
+        timeline.state === 'overdue'
+          ? tr(lang, 'Ingen – tiden har gått ut', 'None – the time is up')
+          : formatWorkingTimeLeft(timeline.workingMsLeft, input.org.officeHours, lang),
+    });
+  }
+  return facts;
+}
+
+function promiseActions(input: MessageCardInput): WidgetModel[] {
+  const { lang, messageId } = input;
+  const widgets: WidgetModel[] = [];
+  const buttons: ButtonModel[] = [];
+  if (needsStatusUpdate(input.timeline) && input.promisedDefault !== undefined) {
+    widgets.push({
+      kind: 'datePicker',
+      name: PROMISED_FIELD,
+      label: tr(lang, 'Nytt svarsdatum', 'New answer date'),
+      valueMs: datePickerMs(input.promisedDefault),
+    });
+    buttons.push({
+      text: tr(lang, 'Skicka lägesbesked', 'Send a status update'),
+      action: {
+        kind: 'compose',
+        functionName: ACTION.statusUpdate,
+        parameters: { messageId },
+        draftType: 'reply',
+      },
+      primary: true,
+    });
+  }
+  buttons.push({
+    text: tr(lang, 'Markera som besvarat', 'Mark as answered'),
+    action: { kind: 'call', functionName: ACTION.answered, parameters: { messageId } },
+  });
+  widgets.push({ kind: 'buttons', buttons });
+  return widgets;
+}
+
+/** The kvittens date picker's form field name. */
+export const PROMISED_FIELD = 'promised';
 
 /** The state in words, for the user's language: the core's words, the same as in Outlook. */
 export function stateText(state: ClockState, lang: Lang): string {
@@ -30,11 +113,19 @@ export function orgSubtitle(org: Organisation, demo: boolean, lang: Lang): strin
   return demo ? `${org.name} (${tr(lang, 'demo', 'demo')})` : org.name;
 }
 
-function clockFacts(clock: ReplyClock, org: Organisation, lang: Lang): WidgetModel[] {
+function clockFacts(
+  clock: ReplyClock,
+  org: Organisation,
+  lang: Lang,
+  forwarded = false,
+): WidgetModel[] {
   const forward = clock.kind === 'forward';
-  const status = forward
-    ? `${stateText(clock.state, lang)} – ${tr(lang, 'inte vårt ärende', 'not ours')}`
-    : stateText(clock.state, lang);
+  const status =
+    forward && forwarded
+      ? `${DUTY_STATE_WORDS.forwarded[lang]} – ${tr(lang, 'inte vårt ärende', 'not ours')}`
+      : forward
+        ? `${stateText(clock.state, lang)} – ${tr(lang, 'inte vårt ärende', 'not ours')}`
+        : stateText(clock.state, lang);
   const facts: WidgetModel[] = [
     { kind: 'fact', label: tr(lang, 'Status', 'Status'), text: status },
   ];
@@ -86,7 +177,12 @@ function actionButtons(input: MessageCardInput): ButtonModel[] {
   const { clock, lang, messageId } = input;
   const parameters = { messageId };
   const buttons: ButtonModel[] = [];
-  if (clock.deadline !== null && clock.state !== 'answered' && clock.kind === 'reply') {
+  if (
+    input.promised === undefined &&
+    clock.deadline !== null &&
+    clock.state !== 'answered' &&
+    clock.kind === 'reply'
+  ) {
     buttons.push(
       {
         text: tr(lang, 'Skapa kvittens', 'Create acknowledgement'),
@@ -108,6 +204,17 @@ function actionButtons(input: MessageCardInput): ButtonModel[] {
         },
       },
     );
+    if (input.promisedDefault !== undefined) {
+      buttons.push({
+        text: tr(lang, 'Kvittens med valt datum', 'Acknowledge with the chosen date'),
+        action: {
+          kind: 'compose',
+          functionName: ACTION.acknowledge,
+          parameters: { messageId, chosen: '1' },
+          draftType: 'reply',
+        },
+      });
+    }
   }
   if (clock.kind === 'forward') {
     buttons.push({
@@ -115,10 +222,20 @@ function actionButtons(input: MessageCardInput): ButtonModel[] {
       action: { kind: 'call', functionName: ACTION.oursAfterAll, parameters },
     });
   } else if (clock.state !== 'not-required' && clock.state !== 'answered') {
-    buttons.push({
-      text: tr(lang, 'Inte mitt ärende', 'Not ours'),
-      action: { kind: 'call', functionName: ACTION.notOurs, parameters },
-    });
+    buttons.push(
+      {
+        text: tr(lang, 'Inte mitt ärende', 'Not ours'),
+        action: { kind: 'call', functionName: ACTION.notOurs, parameters },
+      },
+      {
+        text: tr(lang, 'Skicka vidare med besked', 'Pass on with word'),
+        action: {
+          kind: 'call',
+          functionName: ACTION.passOnOpen,
+          parameters: { ...parameters, navigation: 'push' },
+        },
+      },
+    );
   }
   if (clock.deadline !== null && clock.state !== 'answered') {
     buttons.push({
@@ -139,7 +256,16 @@ export function messageCard(input: MessageCardInput): CardModel {
   if (input.notice !== undefined) {
     sections.push({ widgets: [{ kind: 'text', text: input.notice, bold: true }] });
   }
-  sections.push({ widgets: clockFacts(clock, org, lang) });
+  const promised = input.promised;
+  if (promised !== undefined) {
+    sections.push({ widgets: promiseFacts(input, promised) });
+    sections.push({
+      header: tr(lang, 'Utlovat svar', 'Promised answer'),
+      widgets: promiseActions(input),
+    });
+  } else {
+    sections.push({ widgets: clockFacts(clock, org, lang, input.forwarded === true) });
+  }
   const hints = clock.triage?.duty
     ? (clock.triage.hints ?? []).map((hint) => hint.message[lang])
     : [];
@@ -150,7 +276,8 @@ export function messageCard(input: MessageCardInput): CardModel {
       widgets: senderLines.map((text) => ({ kind: 'text' as const, text })),
     });
   }
-  if (clock.state === 'not-required') {
+  // Under a promise the date is the user's own: the rule's explanation is left out.
+  if (promised === undefined && clock.state === 'not-required') {
     const reasons = clock.triage?.reasons ?? [];
     sections.push({
       header: tr(lang, 'Automatiskt utskick', 'Automatic mail'),
@@ -160,7 +287,7 @@ export function messageCard(input: MessageCardInput): CardModel {
         text: reason.message[lang],
       })),
     });
-  } else {
+  } else if (promised === undefined) {
     sections.push({
       header: tr(lang, 'Så räknas tiden', 'How the time is counted'),
       collapsible: { uncollapsible: 1 },
@@ -173,9 +300,25 @@ export function messageCard(input: MessageCardInput): CardModel {
     });
   }
   const buttons = actionButtons(input);
+  const offersKvittens =
+    promised === undefined &&
+    input.promisedDefault !== undefined &&
+    clock.deadline !== null &&
+    clock.state !== 'answered' &&
+    clock.kind === 'reply';
   sections.push({
     header: tr(lang, 'Åtgärder', 'Actions'),
     widgets: [
+      ...(offersKvittens && input.promisedDefault !== undefined
+        ? [
+            {
+              kind: 'datePicker' as const,
+              name: PROMISED_FIELD,
+              label: tr(lang, 'Svar utlovas senast', 'Answer promised by'),
+              valueMs: datePickerMs(input.promisedDefault),
+            },
+          ]
+        : []),
       ...(buttons.length > 0 ? [{ kind: 'buttons' as const, buttons }] : []),
       {
         kind: 'buttons',

@@ -137,10 +137,16 @@ export function queueCard(input: QueueCardInput): CardModel {
       action: { kind: 'call', functionName: ACTION.queuePage, parameters: { page: '1' } },
     });
   }
-  buttons.push({
-    text: tr(lang, 'Frånvaro', 'Absence'),
-    action: { kind: 'call', functionName: ACTION.absenceOpen },
-  });
+  buttons.push(
+    {
+      text: tr(lang, 'Uppföljning', 'Follow-up'),
+      action: { kind: 'call', functionName: ACTION.followUp },
+    },
+    {
+      text: tr(lang, 'Frånvaro', 'Absence'),
+      action: { kind: 'call', functionName: ACTION.absenceOpen },
+    },
+  );
   sections.push({ widgets: [{ kind: 'buttons', buttons }] });
   return {
     name: 'queue',

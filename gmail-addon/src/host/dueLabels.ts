@@ -11,9 +11,29 @@ export function dueLabelName(dueDate: string): string {
   return `${LABEL_PARENT}/${dueDate}`;
 }
 
-/** True for the add-on's due-date labels. */
+/** The prefix of the promise labels, e.g. 'Svarsplikt/utlovat/2027-01-12'. */
+export const PROMISE_PREFIX = `${LABEL_PARENT}/utlovat/`;
+
+/** The label a thread carries for the answer date promised in it (by kvittens or lägesbesked). */
+export function promiseLabelName(promised: string): string {
+  return `${PROMISE_PREFIX}${promised}`;
+}
+
+/** The promised date a promise label names, or undefined for any other label. */
+export function promisedDateOf(name: string | undefined): string | undefined {
+  if (name === undefined || !name.startsWith(PROMISE_PREFIX)) return undefined;
+  const date = name.slice(PROMISE_PREFIX.length);
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
+}
+
+/** True for the add-on's due-date labels (not its promise labels). */
 export function isDueLabelName(name: string | undefined): boolean {
-  return name !== undefined && name.startsWith(`${LABEL_PARENT}/`);
+  return (
+    name !== undefined &&
+    name.startsWith(`${LABEL_PARENT}/`) &&
+    !name.startsWith(PROMISE_PREFIX) &&
+    name !== `${LABEL_PARENT}/utlovat`
+  );
 }
 
 /** The user's labels, read once per invocation. */
@@ -38,6 +58,16 @@ export class LabelBook {
     return ids;
   }
 
+  /** Ids of the add-on's promise labels, with the date each names. */
+  promiseLabels(): Map<string, string> {
+    const ids = new Map<string, string>();
+    for (const label of this.all()) {
+      const date = promisedDateOf(label.name);
+      if (date !== undefined && label.id) ids.set(label.id, date);
+    }
+    return ids;
+  }
+
   /** The name of a label id. */
   nameOf(id: string): string | undefined {
     return this.all().find((label) => label.id === id)?.name;
@@ -47,8 +77,11 @@ export class LabelBook {
   ensure(name: string): string {
     const existing = this.all().find((label) => label.name === name);
     if (existing?.id !== undefined) return existing.id;
-    if (name.includes('/') && !this.all().some((label) => label.name === LABEL_PARENT)) {
-      this.create(LABEL_PARENT);
+    // Gmail nests by name: every parent level must exist first.
+    const parts = name.split('/');
+    for (let i = 1; i < parts.length; i += 1) {
+      const parent = parts.slice(0, i).join('/');
+      if (!this.all().some((label) => label.name === parent)) this.create(parent);
     }
     return this.create(name);
   }
@@ -85,6 +118,44 @@ export function syncDueLabel(
   const due = book.dueLabelIds();
   const wanted = dueDate === undefined ? undefined : book.ensure(dueLabelName(dueDate));
   const remove = labelIds.filter((id) => due.has(id) && id !== wanted);
+  const add = wanted !== undefined && !labelIds.includes(wanted) ? [wanted] : [];
+  if (remove.length === 0 && add.length === 0) return false;
+  gmail.Users.Threads.modify(
+    {
+      ...(add.length > 0 ? { addLabelIds: add } : {}),
+      ...(remove.length > 0 ? { removeLabelIds: remove } : {}),
+    },
+    'me',
+    threadId,
+  );
+  return true;
+}
+
+/** The answer date promised in a thread, by its promise label (the latest when several). */
+export function currentPromise(book: LabelBook, labelIds: readonly string[]): string | undefined {
+  const promises = book.promiseLabels();
+  let latest: string | undefined;
+  for (const id of labelIds) {
+    const date = promises.get(id);
+    if (date !== undefined && (latest === undefined || date > latest)) latest = date;
+  }
+  return latest;
+}
+
+/**
+ * Puts the thread's promise label in order: exactly `promised`'s label, or none when undefined.
+ * A lägesbesked replaces the earlier promise this way. Returns whether anything changed.
+ */
+export function syncPromiseLabel(
+  gmail: GmailAdvanced,
+  book: LabelBook,
+  threadId: string,
+  labelIds: readonly string[],
+  promised: string | undefined,
+): boolean {
+  const promises = book.promiseLabels();
+  const wanted = promised === undefined ? undefined : book.ensure(promiseLabelName(promised));
+  const remove = labelIds.filter((id) => promises.has(id) && id !== wanted);
   const add = wanted !== undefined && !labelIds.includes(wanted) ? [wanted] : [];
   if (remove.length === 0 && add.length === 0) return false;
   gmail.Users.Threads.modify(

@@ -3,12 +3,20 @@
  * answer. Pages are small so a page (and labelling it) stays far inside Apps Script's 30-second
  * limit for add-on callbacks.
  */
-import { replyClock, replyQueue } from '../core';
-import type { Organisation, QueueCounts, ReplyClock } from '../core';
+import { dutyTimeline, replyClock, replyQueue } from '../core';
+import type { ClockState, MessageFacts, Organisation, QueueCounts, ReplyClock } from '../core';
 import type { GmailAdvanced, PropertiesLike } from './hostTypes';
 import type { LabelBook } from './dueLabels';
-import { currentDueLabel, syncDueLabel } from './dueLabels';
-import { factsOf, readThread, waitingMessage } from './mailboxReader';
+import { currentDueLabel, currentPromise, syncDueLabel } from './dueLabels';
+import {
+  answeredAfter,
+  factsOf,
+  isFromUser,
+  readThread,
+  triageOf,
+  waitingMessage,
+} from './mailboxReader';
+import type { MessageView } from './mailboxReader';
 import { isNotOurs } from './userState';
 
 /** Threads read per page: about two API calls each. */
@@ -60,6 +68,12 @@ export function readQueuePage(options: {
     if (id === undefined) continue;
     const thread = readThread(gmail, id, now);
     const threadLabels = [...new Set(thread.flatMap((view) => view.labelIds))];
+    const promised = currentPromise(book, threadLabels);
+    if (promised !== undefined) {
+      const held = promiseItem(thread, id, promised, options, threadLabels);
+      if (held !== undefined) items.push(held);
+      continue;
+    }
     const waiting = waitingMessage(thread, org, userEmail);
     if (waiting === undefined) {
       if (syncDueLabel(gmail, book, id, threadLabels, undefined)) labelsCleared += 1;
@@ -86,5 +100,68 @@ export function readQueuePage(options: {
     scanned: threads.length,
     nextPageToken: list.nextPageToken,
     labelsCleared,
+  };
+}
+
+/**
+ * A thread under a promise label waits for the promised answer: its queue clock is due at the
+ * nearest unmet duty of the core's timeline (the answer, or a lägesbesked once the promise broke).
+ */
+function promiseItem(
+  thread: readonly MessageView[],
+  threadId: string,
+  promised: string,
+  options: {
+    readonly org: Organisation;
+    readonly userEmail: string;
+    readonly now: number;
+    readonly book: LabelBook;
+  },
+  threadLabels: readonly string[],
+): QueueItem | undefined {
+  const { org, userEmail, now } = options;
+  const asking = thread.find(
+    (view) => !isFromUser(view, userEmail) && triageOf(view, org, userEmail).duty,
+  );
+  if (asking === undefined) return undefined;
+  const { answeredAt: _answered, ...facts }: MessageFacts = factsOf(
+    asking,
+    thread,
+    org,
+    userEmail,
+    false,
+    now,
+  );
+  const firstReply = answeredAfter(thread, asking.receivedAt, userEmail);
+  const timeline = dutyTimeline(
+    facts,
+    firstReply !== undefined ? { acknowledged: { at: firstReply, promised } } : {},
+    org,
+    now,
+  );
+  if (!timeline.ok || timeline.value.current === null) return undefined;
+  const current = timeline.value.current;
+  const base = replyClock(facts, org, now);
+  if (base.deadline === null) return undefined;
+  const state: ClockState =
+    timeline.value.state === 'overdue' || timeline.value.state === 'promise-broken'
+      ? 'overdue'
+      : timeline.value.state === 'due-soon'
+        ? 'due-soon'
+        : 'on-track';
+  const clock: ReplyClock = {
+    ...base,
+    state,
+    deadline: { ...base.deadline, due: current.due, dueDate: current.dueDate },
+    workingMsLeft: timeline.value.workingMsLeft,
+  };
+  return {
+    threadId,
+    messageId: asking.id,
+    subject: asking.subject,
+    sender: asking.from?.name || asking.from?.address || '',
+    clock,
+    label: currentDueLabel(options.book, threadLabels),
+    labelIds: threadLabels,
   };
 }
