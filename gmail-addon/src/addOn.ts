@@ -4,7 +4,6 @@
  * triggers) or a notification (for actions) in the user's language.
  */
 import {
-  answerByDate,
   buildAcknowledgement,
   buildNotOursNotice,
   isEmailAddress,
