@@ -69,11 +69,18 @@ export function createSharedMailboxApi(client: GraphClient, owner: string): Shar
       return (body.value ?? []).map(toShared);
     },
     async hasReplyAfter(conversationId, afterIso) {
-      const filter = `conversationId eq ${quoteOData(conversationId)} and sentDateTime ge ${afterIso}`;
-      const body = await client.get<{ value?: Message[] }>(
-        `${root}/mailFolders/sentitems/messages?$filter=${encodeURIComponent(filter)}&$select=id&$top=1`,
-      );
-      return (body.value ?? []).length > 0;
+      // As for the own mailbox: filter on the conversation only (Graph rejects some mixes as
+      // InefficientFilter) and compare the times here.
+      const after = Date.parse(afterIso);
+      let path: string | null =
+        `${root}/mailFolders/sentitems/messages?$filter=${encodeURIComponent(`conversationId eq ${quoteOData(conversationId)}`)}` +
+        `&$select=sentDateTime&$top=50`;
+      while (path !== null) {
+        const body: { value?: Message[]; '@odata.nextLink'?: string } = await client.get(path);
+        if ((body.value ?? []).some((m) => Date.parse(m.sentDateTime ?? '') >= after)) return true;
+        path = body['@odata.nextLink'] ?? null;
+      }
+      return false;
     },
     async setCategories(id, categories) {
       const body = await client.patch<Message>(`${root}/messages/${encodeURIComponent(id)}`, {
