@@ -98,7 +98,8 @@ function FunctionalList(props: { mailbox: string }) {
     props.mailbox;
   return (
     <section className={styles.root} aria-labelledby="functional-heading">
-      <h2 id="functional-heading" className={styles.heading}>
+      {/* The deleted message's button is gone: focus returns to the heading, not to nowhere. */}
+      <h2 id="functional-heading" className={styles.heading} tabIndex={-1}>
         {t.heading}: {name}
       </h2>
       <div className={styles.actions}>
@@ -183,7 +184,13 @@ function FunctionalList(props: { mailbox: string }) {
             <DialogTitle>{t.deleteTitle}</DialogTitle>
             <DialogContent>{s.confirm ? t.deleteBody(s.confirm.subject) : ''}</DialogContent>
             <DialogActions>
-              <Button appearance="primary" onClick={() => void actions.confirmDelete()}>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  void actions.confirmDelete();
+                  document.getElementById('functional-heading')?.focus();
+                }}
+              >
                 {t.deleteConfirm}
               </Button>
               <Button onClick={() => actions.cancelDelete()}>{t.cancel}</Button>
