@@ -8,7 +8,12 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import type { Plugin, ViteDevServer } from 'vite';
-import { DEMO_MESSAGES, DEMO_OWNER } from './playground/demo-mailbox.ts';
+import {
+  DEMO_KONTAKTCENTER,
+  DEMO_KONTAKTCENTER_MESSAGES,
+  DEMO_MESSAGES,
+  DEMO_OWNER,
+} from './playground/demo-mailbox.ts';
 import { createGraphStandin } from './playground/graph-standin/graphStandin.ts';
 import { graphStandinMiddleware } from './playground/graph-standin/server.ts';
 import { ensureDevCert } from './scripts/dev-cert.mjs';
@@ -38,7 +43,11 @@ function playgroundFile(urlPath: string): string | undefined {
  * Vite's HTML transform, modules resolve to the real files. Also mounts the Graph stand-in.
  */
 function playground(): Plugin {
-  const standin = createGraphStandin({ mailbox: DEMO_MESSAGES, owner: DEMO_OWNER });
+  const standin = createGraphStandin({
+    mailbox: DEMO_MESSAGES,
+    owner: DEMO_OWNER,
+    sharedMailboxes: [{ owner: DEMO_KONTAKTCENTER, messages: DEMO_KONTAKTCENTER_MESSAGES }],
+  });
   return {
     name: 'svarsplikt-playground',
     enforce: 'pre',

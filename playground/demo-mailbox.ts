@@ -764,3 +764,77 @@ export const DEMO_MESSAGES: readonly DemoMessage[] = [
 export function demoMessageById(id: string): DemoMessage | undefined {
   return DEMO_MESSAGES.find((message) => message.id === id);
 }
+
+/** The demo's functional mailbox, shared with Anna Lind (full access). */
+export const DEMO_KONTAKTCENTER: DemoAddress = {
+  name: 'Kontaktcenter',
+  address: 'kontaktcenter@vaxjo.se',
+};
+
+/** A minimal Exchange header block for a citizen's message to kontaktcenter@. */
+function kontaktcenterHeaders(from: DemoAddress, receivedRfc: string, id: string): string {
+  return (
+    `Received: from mx.example.se by AM2PEPF0001C70F.mail.protection.outlook.com; ${receivedRfc}\r\n` +
+    `From: ${from.name} <${from.address}>\r\n` +
+    `Date: ${receivedRfc}\r\n` +
+    `Message-ID: <${id}@example.se>\r\n` +
+    'To: kontaktcenter@vaxjo.se\r\n'
+  );
+}
+
+/**
+ * The functional mailbox kontaktcenter@ in the demo: an overdue question, one due today, one
+ * answered (registered and deletable in the playground once "Diarieförd" is set).
+ */
+export const DEMO_KONTAKTCENTER_MESSAGES: readonly DemoMessage[] = [
+  {
+    id: 'kc-01-snorojning',
+    conversationId: 'AAQkAGkc01snorojning=',
+    subject: 'Snöröjning på Storgatan',
+    from: { name: 'Lena Ek', address: 'lena.ek@example.se' },
+    to: [DEMO_KONTAKTCENTER],
+    cc: [],
+    receivedDateTime: '2026-12-14T08:30:00Z',
+    sentDateTime: '2026-12-14T08:29:40Z',
+    internetHeaders: kontaktcenterHeaders(
+      { name: 'Lena Ek', address: 'lena.ek@example.se' },
+      'Mon, 14 Dec 2026 08:30:00 +0000',
+      'kc-01',
+    ),
+    bodyText: 'Hej! När plogas Storgatan? Det är svårt att ta sig fram med rullator.\n\nLena Ek',
+  },
+  {
+    id: 'kc-02-bibliotek',
+    conversationId: 'AAQkAGkc02bibliotek=',
+    subject: 'Öppettider för biblioteket i jul',
+    from: { name: 'Omar Haddad', address: 'omar.haddad@example.se' },
+    to: [DEMO_KONTAKTCENTER],
+    cc: [],
+    receivedDateTime: '2026-12-17T10:05:00Z',
+    sentDateTime: '2026-12-17T10:04:31Z',
+    internetHeaders: kontaktcenterHeaders(
+      { name: 'Omar Haddad', address: 'omar.haddad@example.se' },
+      'Thu, 17 Dec 2026 10:05:00 +0000',
+      'kc-02',
+    ),
+    bodyText: 'Hej, vilka tider har stadsbiblioteket öppet under julen?\n\nOmar',
+  },
+  {
+    id: 'kc-03-faktura',
+    conversationId: 'AAQkAGkc03faktura=',
+    subject: 'Fråga om faktura för vatten och avlopp',
+    from: { name: 'Karin Sjö', address: 'karin.sjo@example.se' },
+    to: [DEMO_KONTAKTCENTER],
+    cc: [],
+    receivedDateTime: '2026-12-15T13:00:00Z',
+    sentDateTime: '2026-12-15T12:59:10Z',
+    internetHeaders: kontaktcenterHeaders(
+      { name: 'Karin Sjö', address: 'karin.sjo@example.se' },
+      'Tue, 15 Dec 2026 13:00:00 +0000',
+      'kc-03',
+    ),
+    bodyText:
+      'Hej! Min faktura för VA ser dubbelt så hög ut som förra kvartalet. Stämmer den?\n\nKarin',
+    answeredAt: '2026-12-16T09:10:00Z',
+  },
+];

@@ -24,6 +24,9 @@ import {
 
 export type { StandinResponse } from './graphShapes.ts';
 import type { GraphTenant } from './graphTenant.ts';
+import { createSharedMailboxes } from './sharedMailboxes.ts';
+import type { SharedMailboxSeed, SharedMailboxState } from './sharedMailboxes.ts';
+export type { SharedMailboxSeed, SharedMailboxState } from './sharedMailboxes.ts';
 
 function ownedByTenant(tenant: GraphTenant, url: string): boolean {
   const { pathname } = new URL(url);
@@ -31,6 +34,12 @@ function ownedByTenant(tenant: GraphTenant, url: string): boolean {
   return marker < 0 ? tenant.ownsLogin(pathname) : tenant.owns(pathname.slice(marker + 5));
 }
 export type { Fault } from './faults.ts';
+
+function graphPathOf(url: string): string {
+  const { pathname } = new URL(url);
+  const marker = pathname.indexOf('/v1.0');
+  return marker < 0 ? pathname : decodeURI(pathname.slice(marker + 5));
+}
 
 export { STANDIN_TOKEN } from './standinToken.ts';
 
@@ -57,6 +66,8 @@ export interface GraphStandinOptions {
   readonly now?: () => number;
   /** App-only tenant (the admin commands): /users/…, /groups/… and the token endpoint go to it. */
   readonly tenant?: GraphTenant;
+  /** Shared (functional) mailboxes the delegated user may open at /users/{address}/… (Mail.ReadWrite.Shared). */
+  readonly sharedMailboxes?: readonly SharedMailboxSeed[];
 }
 
 export interface StandinSeed {
@@ -75,6 +86,8 @@ export interface StandinState {
   readonly flags: Readonly<Record<string, Json>>;
   readonly requests: number;
   readonly maxInFlight: number;
+  /** Categories and deletions in the shared mailboxes, by lower-case address. */
+  readonly sharedMailboxes: Readonly<Record<string, SharedMailboxState>>;
 }
 
 export interface GraphStandin {
@@ -180,6 +193,8 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
       internetHeaders: `Message-ID: <sent-${m.id}@demo.invalid>\r\n`,
     }));
 
+  const shared = createSharedMailboxes(options.sharedMailboxes ?? []);
+  const sharesAny = (options.sharedMailboxes ?? []).length > 0;
   const readState = new Map<string, boolean>();
   let autoReplies: Json = disabledReplies();
   let rules: Json[] = [];
@@ -214,6 +229,7 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
     flags = new Map();
     inboxProperties = new Map(Object.entries(seed.inboxProperties ?? {}));
     faults = [];
+    shared.reset();
   }
 
   /** The inbox folder, with the extended properties `$expand=…($filter=id eq '…')` names. */
@@ -557,6 +573,7 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
   ): StandinResponse {
     const path = graphPath.replace(/\/+$/, '');
     const lower = path.toLowerCase();
+    if (sharesAny && shared.owns(path)) return shared.route(method, url, base, path, body);
     if (lower === '/me/mailboxsettings') {
       if (method === 'GET')
         return json(
@@ -657,7 +674,11 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
   }
 
   async function handle(request: StandinRequest): Promise<StandinResponse> {
-    if (options.tenant !== undefined && ownedByTenant(options.tenant, request.url))
+    if (
+      options.tenant !== undefined &&
+      !shared.serves(graphPathOf(request.url)) &&
+      ownedByTenant(options.tenant, request.url)
+    )
       return options.tenant.handle(request);
     requests += 1;
     inFlight += 1;
@@ -737,6 +758,7 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
         flags: Object.fromEntries(flags),
         requests,
         maxInFlight,
+        sharedMailboxes: shared.state(),
       });
     },
     reset,

@@ -14,6 +14,8 @@ export interface MailHost {
   /** e.g. 'sv-SE', 'en-US'. */
   readonly displayLanguage: string;
   readonly mailboxAddress: string;
+  /** The user's display name ("Anna Lind"): the "Jag tar den" category carries it. */
+  readonly userName?: string;
   /** Windows time zone id of the user, e.g. 'W. Europe Standard Time'. */
   readonly timeZone: string;
   getSelectedMessage(): Promise<SelectedMessage | null>;
@@ -116,6 +118,7 @@ export function createOfficeMailHost(office: typeof Office = Office): MailHost {
   return {
     displayLanguage: office.context.displayLanguage,
     mailboxAddress: mailbox.userProfile.emailAddress,
+    userName: mailbox.userProfile.displayName,
     timeZone: mailbox.userProfile.timeZone,
 
     async getSelectedMessage() {

@@ -12,7 +12,8 @@ import type { PaneStores } from './paneStores.ts';
 import { PaneContext } from './usePane.ts';
 
 // The queue and out-of-office views are not needed for the first paint.
-const QueueView = lazy(() => import('../queue/QueueView.tsx'));
+// The queue tab offers the own inbox and the organisation's functional mailboxes.
+const QueueView = lazy(() => import('../functional/FunctionalQueue.tsx'));
 const AbsenceView = lazy(() => import('../absence/AbsenceView.tsx'));
 
 type ViewId = 'clock' | 'queue' | 'absence';

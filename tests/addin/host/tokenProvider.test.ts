@@ -21,7 +21,11 @@ function officeWith(nestedAppAuth: boolean) {
 
 describe('createTokenProvider', () => {
   it('asks for the least scopes: Mail.ReadWrite and MailboxSettings.ReadWrite only', () => {
-    expect([...GRAPH_SCOPES].sort()).toEqual(['Mail.ReadWrite', 'MailboxSettings.ReadWrite']);
+    expect([...GRAPH_SCOPES].sort()).toEqual([
+      'Mail.ReadWrite',
+      'Mail.ReadWrite.Shared',
+      'MailboxSettings.ReadWrite',
+    ]);
   });
 
   it('falls back to the Office dialog without NestedAppAuth, and caches the token', async () => {
@@ -32,7 +36,9 @@ describe('createTokenProvider', () => {
     const url = new URL(dialogs[0]?.url ?? '');
     expect(url.pathname).toBe('/auth-dialog.html');
     expect(url.searchParams.get('clientId')).toBe(NAA.clientId);
-    expect(url.searchParams.get('scopes')).toBe('Mail.ReadWrite MailboxSettings.ReadWrite');
+    expect(url.searchParams.get('scopes')).toBe(
+      'Mail.ReadWrite Mail.ReadWrite.Shared MailboxSettings.ReadWrite',
+    );
     dialogs[0]?.messageParent(
       JSON.stringify({ status: 'ok', accessToken: 'tok-1', expiresOn: Date.now() + 3_600_000 }),
     );

@@ -7,8 +7,16 @@ import { GraphError } from '../graph/graphError.ts';
  * - Mail.ReadWrite: read the inbox/Sent Items and PATCH the follow-up flag (Mail.Read cannot write flags;
  *   there is no narrower write scope for message properties).
  * - MailboxSettings.ReadWrite: automatic replies and inbox rules (messageRules need it).
+ * - Mail.ReadWrite.Shared: the functional mailboxes the user already has full access to, at
+ *   /users/{owner}/…: read their inbox and Sent Items, set the shared marks (categories: "Jag tar
+ *   den", "Diarieförd") and delete a registered, answered message (GDPR). It grants nothing beyond
+ *   the mailbox permissions Exchange already gave the user.
  */
-export const GRAPH_SCOPES: readonly string[] = ['Mail.ReadWrite', 'MailboxSettings.ReadWrite'];
+export const GRAPH_SCOPES: readonly string[] = [
+  'Mail.ReadWrite',
+  'MailboxSettings.ReadWrite',
+  'Mail.ReadWrite.Shared',
+];
 
 export const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com/organizations';
 

@@ -10,6 +10,8 @@ import type { GraphClient, GraphClientOptions } from './graphClient.ts';
 import { sameDateTime } from './graphDateTime.ts';
 import type { DateTimeTimeZone } from './graphDateTime.ts';
 import { GraphError } from './graphError.ts';
+import { createSharedMailboxApi } from '../../functional/sharedMailboxApi.ts';
+import type { SharedMailboxPort } from '../../functional/sharedMailboxApi.ts';
 
 /** The Windows time zone id Graph and Exchange use for Sweden. */
 export const TIME_ZONE = 'W. Europe Standard Time';
@@ -115,6 +117,8 @@ export interface GraphApi {
     due: DateTimeTimeZone | 'complete' | 'notFlagged',
     start?: DateTimeTimeZone,
   ): Promise<FollowUpFlag>;
+  /** A shared (functional) mailbox at /users/{owner}/… over the same throttled client (Mail.ReadWrite.Shared). */
+  sharedMailbox?(owner: string): SharedMailboxPort;
 }
 
 export interface GraphApiOptions extends Omit<GraphClientOptions, 'getToken'> {
@@ -468,5 +472,7 @@ export function createGraphApi(options: GraphApiOptions | { client: GraphClient 
       const m = await client.patch<Message>(`/me/messages/${encodeURIComponent(id)}`, { flag });
       return toFlag(m.flag);
     },
+
+    sharedMailbox: (owner) => createSharedMailboxApi(client, owner),
   };
 }

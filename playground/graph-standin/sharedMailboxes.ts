@@ -1,0 +1,232 @@
+import type { DemoAddress, DemoMessage } from '../demo-mailbox.ts';
+import {
+  graphMessage,
+  json,
+  SELECTABLE_MESSAGE_PROPERTIES,
+  selectProperties,
+} from './graphShapes.ts';
+import type { Json, StandinResponse } from './graphShapes.ts';
+import { BadRequest, NotFound, readJsonBody, rejectUnknown } from './requestErrors.ts';
+
+/** A shared (functional) mailbox the signed-in user has full access to, as delegated Graph sees it. */
+export interface SharedMailboxSeed {
+  readonly owner: DemoAddress;
+  readonly messages: readonly DemoMessage[];
+}
+
+/** What a test or the state panel sees of one shared mailbox. */
+export interface SharedMailboxState {
+  readonly categories: Readonly<Record<string, readonly string[]>>;
+  /** Ids moved to Deleted Items by DELETE (Graph's DELETE is a move, not a purge). */
+  readonly deleted: readonly string[];
+}
+
+export interface SharedMailboxes {
+  /** True when this path is `/users/{address}/…` with an address (shared or not). */
+  owns(graphPath: string): boolean;
+  /** True when this path is `/users/{address}/…` of a mailbox shared with the user. */
+  serves(graphPath: string): boolean;
+  route(method: string, url: URL, base: string, graphPath: string, body?: string): StandinResponse;
+  state(): Readonly<Record<string, SharedMailboxState>>;
+  reset(): void;
+}
+
+/** decodeURIComponent that gives the input back on a malformed escape instead of throwing. */
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+const USER_PATH = /^\/users\/([^/]+)(\/.*)?$/i;
+
+/**
+ * The delegated `/users/{owner}/…` surface for shared mailboxes (Mail.ReadWrite.Shared): the
+ * inbox and Sent Items lists, PATCH categories, DELETE (a move to Deleted Items). A mailbox the
+ * user has no access to answers 403 ErrorAccessDenied, as Exchange does.
+ */
+export function createSharedMailboxes(seeds: readonly SharedMailboxSeed[]): SharedMailboxes {
+  const byAddress = new Map(seeds.map((s) => [s.owner.address.toLowerCase(), s]));
+  let categories = new Map<string, string[]>();
+  let deleted = new Set<string>();
+
+  function key(address: string, id: string): string {
+    return `${address}\u0000${id}`;
+  }
+
+  function sentOf(seed: SharedMailboxSeed): DemoMessage[] {
+    return seed.messages
+      .filter((m) => m.answeredAt !== undefined)
+      .map((m) => ({
+        ...m,
+        id: `sent-${m.id}`,
+        subject: `SV: ${m.subject}`,
+        from: seed.owner,
+        to: [m.from],
+        cc: [],
+        receivedDateTime: m.answeredAt ?? m.receivedDateTime,
+        sentDateTime: m.answeredAt ?? m.receivedDateTime,
+        internetHeaders: `Message-ID: <sent-${m.id}@demo.invalid>\r\n`,
+      }));
+  }
+
+  function asGraph(address: string, m: DemoMessage, folder: 'inbox' | 'sentitems'): Json {
+    return {
+      ...graphMessage(m, folder, { flagStatus: 'notFlagged' }, false),
+      categories: categories.get(key(address, m.id)) ?? [],
+    };
+  }
+
+  function parseSelect(value: string | null): string[] | null {
+    if (value === null) return null;
+    const keys = value
+      .split(',')
+      .map((k) => k.trim())
+      .filter((k) => k !== '');
+    for (const k of keys) {
+      if (!SELECTABLE_MESSAGE_PROPERTIES.has(k) && k !== 'sentDateTime')
+        throw new BadRequest(
+          'RequestBroker--ParseUri',
+          `Could not find a property named '${k}' on type 'microsoft.graph.message'.`,
+        );
+    }
+    return keys;
+  }
+
+  function list(
+    address: string,
+    seed: SharedMailboxSeed,
+    folder: string,
+    url: URL,
+    base: string,
+    graphPath: string,
+  ): StandinResponse {
+    const params = url.searchParams;
+    const top = params.has('$top') ? Number(params.get('$top')) : 10;
+    const skip = params.has('$skip') ? Number(params.get('$skip')) : 0;
+    if (!Number.isInteger(top) || top < 1 || top > 1000 || !Number.isInteger(skip) || skip < 0)
+      throw new BadRequest('ErrorInvalidUrlQuery', 'Invalid value for query option $top or $skip.');
+    const select = parseSelect(params.get('$select'));
+    let items: Json[];
+    if (folder === 'inbox') {
+      items = seed.messages
+        .filter((m) => !deleted.has(key(address, m.id)))
+        .map((m) => asGraph(address, m, 'inbox'));
+    } else if (folder === 'deleteditems') {
+      items = seed.messages
+        .filter((m) => deleted.has(key(address, m.id)))
+        .map((m) => ({ ...asGraph(address, m, 'inbox'), parentFolderId: 'deleteditems' }));
+    } else {
+      items = sentOf(seed).map((m) => asGraph(address, m, 'sentitems'));
+    }
+    const filter = params.get('$filter');
+    if (filter !== null) {
+      const match = /^conversationId eq '((?:[^']|'')*)'(?: and sentDateTime ge (\S+))?$/.exec(
+        filter.trim(),
+      );
+      const since = match?.[2] === undefined ? -Infinity : Date.parse(match[2]);
+      if (!match || Number.isNaN(since))
+        throw new BadRequest(
+          'ErrorInvalidUrlQueryFilter',
+          'The query filter contains one or more invalid nodes.',
+        );
+      const conversation = (match[1] ?? '').replace(/''/g, "'");
+      items = items.filter(
+        (m) =>
+          m['conversationId'] === conversation && Date.parse(String(m['sentDateTime'])) >= since,
+      );
+    }
+    items.sort(
+      (a, b) =>
+        Date.parse(String(b['receivedDateTime'])) - Date.parse(String(a['receivedDateTime'])),
+    );
+    const body: Json = {
+      '@odata.context': `${base}/$metadata#users('${address}')/mailFolders('${folder}')/messages`,
+      value: items.slice(skip, skip + top).map((m) => selectProperties(m, select)),
+    };
+    if (skip + top < items.length) {
+      const next = new URLSearchParams(params);
+      next.set('$skip', String(skip + top));
+      next.set('$top', String(top));
+      body['@odata.nextLink'] = `${base}${graphPath}?${next.toString().replace(/\+/g, '%20')}`;
+    }
+    return json(200, body);
+  }
+
+  function patch(address: string, m: DemoMessage, body: Json): StandinResponse {
+    rejectUnknown(body, new Set(['categories', 'isRead']), 'message');
+    if ('categories' in body) {
+      const value = body['categories'];
+      if (!Array.isArray(value) || value.some((c) => typeof c !== 'string'))
+        throw new BadRequest(
+          'RequestBodyRead',
+          "Cannot read 'categories': a collection of strings is expected.",
+        );
+      categories.set(key(address, m.id), [...new Set(value as string[])]);
+    }
+    return json(200, asGraph(address, m, 'inbox'));
+  }
+
+  return {
+    owns(graphPath) {
+      const address = USER_PATH.exec(graphPath)?.[1];
+      return address !== undefined && safeDecode(address).includes('@');
+    },
+    serves(graphPath) {
+      const address = USER_PATH.exec(graphPath)?.[1];
+      return address !== undefined && byAddress.has(safeDecode(address).toLowerCase());
+    },
+    route(method, url, base, graphPath, body) {
+      const match = USER_PATH.exec(graphPath.replace(/\/+$/, ''));
+      const address = safeDecode(match?.[1] ?? '').toLowerCase();
+      const rest = match?.[2] ?? '';
+      const seed = byAddress.get(address);
+      if (!seed)
+        return json(403, {
+          error: {
+            code: 'ErrorAccessDenied',
+            message: 'Access is denied. Check credentials and try again.',
+          },
+        });
+      const folder = /^\/mailfolders\/(inbox|sentitems|deleteditems)\/messages$/i.exec(rest);
+      if (folder) {
+        if (method !== 'GET') throw new BadRequest('BadRequest', 'The HTTP method is not allowed.');
+        return list(address, seed, (folder[1] ?? '').toLowerCase(), url, base, graphPath);
+      }
+      const one = /^\/messages\/([^/]+)$/.exec(rest);
+      if (one) {
+        const id = safeDecode(one[1] ?? '');
+        const m = seed.messages.find((x) => x.id === id);
+        if (!m || deleted.has(key(address, id))) throw new NotFound();
+        if (method === 'GET') return json(200, asGraph(address, m, 'inbox'));
+        if (method === 'PATCH') return patch(address, m, readJsonBody(body));
+        if (method === 'DELETE') {
+          deleted.add(key(address, id));
+          return json(204, null);
+        }
+      }
+      throw new BadRequest('BadRequest', `Resource not found for the segment '${rest}'.`);
+    },
+    state() {
+      const out: Record<string, SharedMailboxState> = {};
+      for (const [address, seed] of byAddress) {
+        const cats: Record<string, readonly string[]> = {};
+        for (const m of seed.messages) {
+          const c = categories.get(key(address, m.id));
+          if (c) cats[m.id] = [...c];
+        }
+        out[address] = {
+          categories: cats,
+          deleted: seed.messages.filter((m) => deleted.has(key(address, m.id))).map((m) => m.id),
+        };
+      }
+      return out;
+    },
+    reset() {
+      categories = new Map();
+      deleted = new Set();
+    },
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * The functional mailbox kontaktcenter@ in the Outlook playground, in real Chromium: the queue's
+ * chooser, "Jag tar den", "Diarieförd" and the asked-first deletion, over the Graph stand-in.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import {
+  formatViolations,
+  frameByUrl,
+  launchChromium,
+  newContext,
+  runAxe,
+  startDevServer,
+} from './helpers/browser.ts';
+import type { DevServer } from './helpers/browser.ts';
+
+let server: DevServer;
+let browser: Browser;
+let context: BrowserContext;
+
+interface SharedState {
+  sharedMailboxes: Record<string, { categories: Record<string, string[]>; deleted: string[] }>;
+}
+
+async function control(path: 'state' | 'reset'): Promise<SharedState> {
+  const url = `${server.url}/__standin/graph/${path}`;
+  const res =
+    path === 'state'
+      ? await context.request.get(url)
+      : await context.request.post(url, { data: {} });
+  if (!res.ok()) throw new Error(`stand-in ${path}: HTTP ${res.status()}`);
+  return (await res.json()) as SharedState;
+}
+
+async function openQueue(timeout = 30_000): Promise<{ page: Page; pane: Frame }> {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/playground/outlook.html`, {
+    waitUntil: 'domcontentloaded',
+    timeout,
+  });
+  const pane = await frameByUrl(page, '/taskpane.html', timeout);
+  await pane.getByRole('tab', { name: 'Kö' }).click({ timeout });
+  return { page, pane };
+}
+
+async function expectNoAxeViolations(target: Page | Frame, what: string): Promise<void> {
+  const violations = await runAxe(target);
+  expect(violations, `${what}:\n${formatViolations(violations)}`).toEqual([]);
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await startDevServer();
+  context = await newContext(browser, { width: 1400, height: 900 });
+  // Warm up: the first load makes Vite transform every module (outside the test's time limit).
+  const { page } = await openQueue(110_000);
+  await page.close();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  await control('reset');
+});
+
+describe('Outlook playground: functional mailbox kontaktcenter@', { timeout: 150_000 }, () => {
+  it('the queue shows kontaktcenter@; Jag tar den and Diarieförd are categories; deleting asks first', async () => {
+    const { page, pane } = await openQueue(60_000);
+    await pane.getByRole('combobox', { name: 'Brevlåda' }).selectOption('kontaktcenter@vaxjo.se');
+    const list = pane.getByRole('list', { name: 'Meddelanden i kontaktcenter@vaxjo.se' });
+    await list.waitFor({ timeout: 20_000 });
+    const items = pane.getByTestId('functional-item');
+    await expect(items.count()).resolves.toBe(3);
+
+    const snow = items.filter({ hasText: 'Snöröjning på Storgatan' });
+    await expect(snow.getByTestId('functional-handler').textContent()).resolves.toBe(
+      'Ingen har tagit den',
+    );
+    await snow.getByRole('button', { name: 'Jag tar den' }).click();
+    await snow.getByText('Handläggs av Anna Lind').waitFor();
+    let state = await control('state');
+    expect(state.sharedMailboxes['kontaktcenter@vaxjo.se']?.categories['kc-01-snorojning']).toEqual(
+      ['Svarsplikt: Anna Lind'],
+    );
+
+    // Answered but not registered: no delete button until "Diarieförd" is set.
+    const invoice = items.filter({ hasText: 'Fråga om faktura' });
+    await expect(invoice.getByRole('button', { name: 'Radera' }).count()).resolves.toBe(0);
+    await invoice.getByRole('button', { name: 'Diarieförd' }).click();
+    await invoice.getByRole('button', { name: 'Radera' }).click();
+    const dialog = pane.getByRole('alertdialog');
+    await dialog.waitFor();
+    await expect(dialog.textContent()).resolves.toContain('Fråga om faktura för vatten och avlopp');
+    await expect(dialog.textContent()).resolves.toContain('Borttagna objekt');
+    await expectNoAxeViolations(pane, 'delete confirmation');
+    state = await control('state');
+    expect(state.sharedMailboxes['kontaktcenter@vaxjo.se']?.deleted).toEqual([]);
+
+    await dialog.getByRole('button', { name: 'Radera' }).click();
+    await pane
+      .getByText('”Fråga om faktura för vatten och avlopp” flyttades till Borttagna objekt.')
+      .waitFor();
+    state = await control('state');
+    expect(state.sharedMailboxes['kontaktcenter@vaxjo.se']).toMatchObject({
+      deleted: ['kc-03-faktura'],
+      categories: { 'kc-03-faktura': ['Diarieförd'] },
+    });
+    await expect(items.count()).resolves.toBe(2);
+    // The dialog is gone (its closing transition done) before the page is checked again.
+    await dialog.waitFor({ state: 'detached' });
+    await pane.locator('.fui-DialogSurface').waitFor({ state: 'detached' });
+    await expectNoAxeViolations(pane, 'functional mailbox queue');
+    await page.close();
+  });
+});
