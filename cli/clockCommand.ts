@@ -1,4 +1,4 @@
-// svarsplikt clock: one message's duties over time (SPEC §7) from what has happened to it.
+// svarsplikt clock: one message's duties over time (docs/rules.md §7) from what has happened to it.
 import { parseArgs } from 'node:util';
 import { dutyTimeline, stockholmIso } from '../shared/index.ts';
 import type { AnswerPromise, Duty, DutyEvents } from '../shared/index.ts';

@@ -1,4 +1,4 @@
-// svarsplikt report: the organisation's follow-up (SPEC §8) from JSON lines, one per message.
+// svarsplikt report: the organisation's follow-up (docs/rules.md §8) from JSON lines, one per message.
 // Streams: memory grows with mailboxes × periods and met messages, never with the input text.
 import { parseArgs } from 'node:util';
 import { createFollowUp, parseFollowUpLine } from '../shared/index.ts';

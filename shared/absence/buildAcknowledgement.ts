@@ -19,7 +19,7 @@ import type { Acknowledgement, AcknowledgementInput } from './types.ts';
  * Writes the one-click acknowledgement (docs/rules.md §5): thanks, received on, handling started, answer
  * expected by, official contact. Växjö asks to confirm receipt and that handling has started;
  * Vaxholm and Ale to say when an answer can be expected. The date stated is the promised date when
- * one is given (SPEC §7), else the day of `answerBy`. Confidential mail (Vimmerby) gets a new
+ * one is given (docs/rules.md §7), else the day of `answerBy`. Confidential mail (Vimmerby) gets a new
  * message that neither quotes nor names the original. Throws RangeError when neither date is given.
  * @example
  * buildAcknowledgement({ receivedAt: Date.UTC(2026, 3, 7, 8, 12), promised: '2026-04-09', lang: 'sv' }, org).text

@@ -15,7 +15,7 @@ import {
 import type { Acknowledgement, NotOursNoticeInput } from './types.ts';
 
 /**
- * Writes the notice to the asker when a message is not ours (SPEC §7, Vaxholm 002): it has been
+ * Writes the notice to the asker when a message is not ours (docs/rules.md §7, Vaxholm 002): it has been
  * passed on, to whom, who will answer and, if known, by when, and how to reach them. Swedish then
  * English; user text is escaped in the HTML.
  * @example

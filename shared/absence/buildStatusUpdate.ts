@@ -13,7 +13,7 @@ import {
 import type { Acknowledgement, StatusUpdateInput } from './types.ts';
 
 /**
- * Writes a lägesbesked (SPEC §7): the answer is not ready, handling goes on, and the new date by
+ * Writes a lägesbesked (docs/rules.md §7): the answer is not ready, handling goes on, and the new date by
  * which an answer can be expected. Swedish then English; user text is escaped in the HTML.
  * Check the new date with checkPromisedDate first.
  * @example

@@ -92,7 +92,7 @@ export interface AcknowledgementInput extends ReplyInput {
   readonly answerBy?: number;
 }
 
-/** A lägesbesked: a status update that promises a new answer date (SPEC §7). */
+/** A lägesbesked: a status update that promises a new answer date (docs/rules.md §7). */
 export interface StatusUpdateInput extends ReplyInput {
   /** The new promised answer date. */
   readonly promised: IsoDate;
@@ -107,7 +107,7 @@ export interface NotOursRecipient {
   readonly phone?: string;
 }
 
-/** The notice to the asker that a message is not ours and has been passed on (SPEC §7, 002). */
+/** The notice to the asker that a message is not ours and has been passed on (docs/rules.md §7, 002). */
 export interface NotOursNoticeInput extends ReplyInput {
   readonly forwardedTo: NotOursRecipient;
   /** When the recipient will answer, if known. */

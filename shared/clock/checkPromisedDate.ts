@@ -17,7 +17,7 @@ export interface PromiseError extends CodedError {
 }
 
 /**
- * Checks a promised answer date (SPEC §7): a real date in the calendar, a working day, and one
+ * Checks a promised answer date (docs/rules.md §7): a real date in the calendar, a working day, and one
  * whose closing time is still to come when the promise is made. Hosts call it from their date pickers.
  * @example checkPromisedDate('2026-04-06', Date.UTC(2026, 3, 2, 10), calendar).error.code // 'PROMISE_CLOSED_DAY' (annandag påsk)
  */

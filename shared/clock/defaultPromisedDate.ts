@@ -5,7 +5,7 @@ import { replyDeadline } from './replyDeadline.ts';
 import type { Deadline } from './replyDeadline.ts';
 
 /**
- * The answer date a kvittens promises unless the user picks another (SPEC §7): the organisation's
+ * The answer date a kvittens promises unless the user picks another (docs/rules.md §7): the organisation's
  * `expectedAnswerWithin` working days, else the guideline's reply rule, counted from receipt. A
  * message already past that date counts from `now` instead, so the promise is never in the past.
  * Always a working day. Throws RangeError outside the calendar.

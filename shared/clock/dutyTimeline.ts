@@ -9,7 +9,7 @@ import type { MessageFacts } from './replyClock.ts';
 import { replyDeadline } from './replyDeadline.ts';
 import { officeTimeBetween } from './workingTimeLeft.ts';
 
-/** The duties a message can carry over time (SPEC §7). */
+/** The duties a message can carry over time (docs/rules.md §7). */
 export type DutyKind = 'acknowledge' | 'answer' | 'status-update' | 'forward';
 
 /** Where a message's duties stand: the state of the most urgent duty not yet met. */
@@ -183,7 +183,7 @@ function stateOf(
 }
 
 /**
- * A message's duties over time at `now` (SPEC §7): acknowledge by the rule's deadline; answer by
+ * A message's duties over time at `now` (docs/rules.md §7): acknowledge by the rule's deadline; answer by
  * closing time on the promised date; a status update with a new date whenever a promise falls due
  * unanswered; for mail that is not ours, forward within the forward rule instead. A promised date
  * that is not a working day is refused with a coded error. Throws RangeError outside the calendar.

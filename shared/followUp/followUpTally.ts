@@ -18,7 +18,7 @@ export interface FollowUpMessage {
   readonly promised?: IsoDate;
 }
 
-/** The follow-up of one mailbox over one period of receipt (SPEC §8). */
+/** The follow-up of one mailbox over one period of receipt (docs/rules.md §8). */
 export interface FollowUpRow {
   readonly mailbox: string;
   /** `YYYY-MM`, `YYYY-Www` or `all`. */
@@ -106,7 +106,7 @@ function isBroken(m: FollowUpMessage, tables: CalendarTables, now: number): bool
 }
 
 /**
- * A follow-up tally (SPEC §8) under an organisation's reply rule at `now`: per mailbox and
+ * A follow-up tally (docs/rules.md §8) under an organisation's reply rule at `now`: per mailbox and
  * Stockholm month, ISO week or all of it, how many messages were first met in time, late, or are
  * still open, the share in time and the median office time to the first response. The CLI's
  * `report` and the hosts' personal follow-up both count with it.

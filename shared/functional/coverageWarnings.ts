@@ -36,7 +36,7 @@ function isHoliday(calendar: WorkCalendar, date: IsoDate): boolean {
   return kind === 'holiday' || kind === 'organisation';
 }
 
-/** A klämdag (SPEC §1): a lone working day between a holiday and a weekend. */
+/** A klämdag (docs/rules.md §1): a lone working day between a holiday and a weekend. */
 function isKlamdag(calendar: WorkCalendar, date: IsoDate): boolean {
   if (!calendar.isWorkingDay(date)) return false;
   const before = addDays(date, -1);

@@ -23,7 +23,7 @@ export interface Organisation {
   readonly longAbsenceThreshold: number;
   /** Office minutes left at or below which a clock is "due soon". */
   readonly warningThreshold: number;
-  /** Working days within which an answer is expected: the default promised date (SPEC §7). */
+  /** Working days within which an answer is expected: the default promised date (docs/rules.md §7). */
   readonly expectedAnswerWithin?: number;
   readonly languages: readonly Lang[];
   readonly internalSendersExempt: boolean;

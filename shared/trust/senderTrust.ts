@@ -21,7 +21,7 @@ export interface SenderTrustNote {
   readonly message: Bilingual;
 }
 
-/** Sender trust as plain data (SPEC §9; Vimmerby 004 "Hantera din e-post på ett säkert sätt"). */
+/** Sender trust as plain data (docs/rules.md §9; Vimmerby 004 "Hantera din e-post på ett säkert sätt"). */
 export interface SenderTrust {
   readonly authentication: AuthenticationResults | undefined;
   readonly notes: readonly SenderTrustNote[];

@@ -24,7 +24,7 @@ function promisable(t: number, n: number): string {
   return day;
 }
 
-/** The state as SPEC §7 describes it, for one promise at most. */
+/** The state as docs/rules.md §7 describes it, for one promise at most. */
 function oracleState(
   n: number,
   received: number,

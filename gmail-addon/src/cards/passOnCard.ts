@@ -21,7 +21,7 @@ export interface PassOnCardInput {
 }
 
 /**
- * "Not ours, passed on with word" (SPEC §7): choose who will answer — a functional mailbox of
+ * "Not ours, passed on with word" (docs/rules.md §7): choose who will answer — a functional mailbox of
  * the organisation, another address in it, or an external authority (which leaves the
  * organisation, so it must be ticked) — then draft the notice to the asker.
  */
