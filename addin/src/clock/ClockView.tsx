@@ -2,8 +2,10 @@ import { Button, Checkbox, Spinner, makeStyles, tokens } from '@fluentui/react-c
 import { Flag20Regular, MailCheckmark20Regular, MailInbox20Regular } from '@fluentui/react-icons';
 import { Suspense, lazy, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { isNotOurs } from '../../../shared/index.ts';
-import { useClock, useClockActions, useStrings } from '../pane/usePane.ts';
+import { isNotOurs, stockholmDate } from '../../../shared/index.ts';
+import { useClock, useClockActions, usePaneDeps, useStrings } from '../pane/usePane.ts';
+import { PromiseField } from './PromiseField.tsx';
+import { promiseStrings } from './promiseStrings.ts';
 import { StateBadge } from '../pane/StateBadge.tsx';
 import { StatusLine } from '../pane/StatusLine.tsx';
 
@@ -36,11 +38,20 @@ function useClockViewState() {
       notice: s.notice,
       busy: s.busy,
       confidential: s.confidential,
+      promised: s.promised,
+      promiseError: s.promiseError,
       restId: s.restId,
       notOurs: s.restId ? isNotOurs(s.notOurs, s.restId) : false,
     })),
   );
-  return { t, ...picked, actions: useClockActions() };
+  const deps = usePaneDeps();
+  return {
+    t,
+    p: promiseStrings(deps.lang),
+    deps,
+    ...picked,
+    actions: useClockActions(),
+  };
 }
 
 const useStyles = makeStyles({
@@ -189,6 +200,17 @@ export function ClockView() {
             checked={s.confidential}
             onChange={(_, d) => s.actions.setConfidential(d.checked === true)}
             label={`${t.confidential} – ${t.confidentialHint}`}
+          />
+          <PromiseField
+            label={s.p.promiseLabel}
+            hint={s.p.promiseHint}
+            value={s.promised}
+            onChange={(d) => s.actions.setPromised(d)}
+            error={s.promiseError}
+            today={stockholmDate(s.deps.now())}
+            calendar={s.deps.org.calendar}
+            lang={s.deps.lang}
+            t={t}
           />
           <div className={styles.actions}>
             <Button

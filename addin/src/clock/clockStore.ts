@@ -3,11 +3,14 @@ import type { StoreApi } from 'zustand/vanilla';
 import {
   answerByDate,
   buildAcknowledgement,
+  checkPromisedDate,
+  defaultPromisedDate,
   formatDateTime,
   isNotOurs,
 } from '../../../shared/index.ts';
-import type { MessageFacts } from '../../../shared/index.ts';
+import type { IsoDate, MessageFacts } from '../../../shared/index.ts';
 import { clockView, messageFacts } from './clockView.ts';
+import { promiseStrings } from './promiseStrings.ts';
 import type { ClockView, MessageExtras } from './clockView.ts';
 import { describeError } from '../pane/describeError.ts';
 import { graphDateTime } from '../host/graph/graphDateTime.ts';
@@ -28,6 +31,12 @@ export interface ClockState {
   readonly notice: { readonly text: string; readonly kind: 'success' | 'error' | 'info' } | null;
   readonly busy: 'ack' | 'flag' | null;
   readonly confidential: boolean;
+  /** The answer date the kvittens promises: the default until the user picks another. */
+  readonly promised: IsoDate | null;
+  /** Whether the user chose `promised` (a new selection resets it to the default). */
+  readonly promisedChosen: boolean;
+  /** Why the chosen date is refused (the core's Swedish message), or null. */
+  readonly promiseError: string | null;
   readonly notOurs: readonly string[];
   /** Personal preferences (roaming settings): signature, confidential by default. */
   readonly prefs: PersonalPrefs;
@@ -39,6 +48,8 @@ export interface ClockState {
   /** Recomputes the clock for a new "now" (the pane ticks every minute). */
   tick(): void;
   setConfidential(value: boolean): void;
+  /** Picks the promised answer date; a closed or past day is refused with the core's message. */
+  setPromised(date: IsoDate | null): void;
   toggleNotOurs(): Promise<void>;
   /** Applies a "not ours" list changed elsewhere (the queue). */
   syncNotOurs(ids: readonly string[]): void;
@@ -54,6 +65,7 @@ export type ClockActions = Pick<
   | 'refresh'
   | 'tick'
   | 'setConfidential'
+  | 'setPromised'
   | 'toggleNotOurs'
   | 'syncNotOurs'
   | 'sendAcknowledgement'
@@ -63,6 +75,7 @@ export type ClockActions = Pick<
 /** Creates the clock store (no React in it). */
 export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
   const { host, org, t, lang } = deps;
+  const p = promiseStrings(lang);
   const storedPrefs = host.getSetting<PersonalPrefs>(SETTINGS.prefs) ?? {};
   // Each selection gets a sequence number; late answers for an older selection are dropped.
   let seq = 0;
@@ -73,8 +86,12 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
       const { message } = get();
       if (!message) return;
       const facts = messageFacts(message, extras, org, host.mailboxAddress);
-      const view = clockView(facts, org, deps.now(), lang, t);
+      const now = deps.now();
+      const view = clockView(facts, org, now, lang, t);
       set({ facts, view, extras, phase: 'ready' });
+      // Until the user picks a date, the kvittens offers the organisation's default.
+      if (!get().promisedChosen)
+        set({ promised: defaultPromisedDate(facts.receivedAt, org, now), promiseError: null });
       void publishInfoBar(view);
     }
 
@@ -136,6 +153,9 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
       notice: null,
       busy: null,
       confidential: storedPrefs.confidentialDefault ?? false,
+      promised: null,
+      promisedChosen: false,
+      promiseError: null,
       prefs: storedPrefs,
       notOurs: readNotOurs(host),
 
@@ -168,7 +188,14 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
         }
         const restId = host.convertToRestId(message.itemId);
         const notOurs = isNotOurs(get().notOurs, restId);
-        set({ message, restId, notice: null, error: null });
+        set({
+          message,
+          restId,
+          notice: null,
+          error: null,
+          promisedChosen: false,
+          promiseError: null,
+        });
         // The selected item is a new item: its info bar is empty, so always publish.
         lastInfoBar = '';
         recompute(notOurs ? { notOurs } : {});
@@ -181,6 +208,19 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
 
       setConfidential(value) {
         set({ confidential: value });
+      },
+
+      setPromised(date) {
+        if (date === null) {
+          set({ promised: null, promisedChosen: true, promiseError: p.promiseMissing });
+          return;
+        }
+        const checked = checkPromisedDate(date, deps.now(), org.calendar);
+        set({
+          promised: date,
+          promisedChosen: true,
+          promiseError: checked.ok ? null : checked.error.sv,
+        });
       },
 
       async toggleNotOurs() {
@@ -203,16 +243,22 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
       async sendAcknowledgement() {
         const { message, view, confidential, prefs } = get();
         if (!message || !view?.clock.deadline) return;
+        const { facts, promised } = get();
+        const now = deps.now();
+        // The core's default promise: never in the past, the same date Gmail gives.
+        if (!facts || answerByDate(facts, org, now) === null) return;
+        const checked = promised === null ? null : checkPromisedDate(promised, now, org.calendar);
+        if (!checked?.ok) {
+          const promiseError = checked ? checked.error.sv : p.promiseMissing;
+          set({ promiseError, notice: { text: promiseError, kind: 'error' } });
+          return;
+        }
         set({ busy: 'ack', notice: null });
         try {
-          // The core's promise: never in the past, the same date Gmail gives.
-          const { facts } = get();
-          const answerBy = facts ? answerByDate(facts, org, deps.now()) : null;
-          if (answerBy === null) return;
           const ack = buildAcknowledgement(
             {
               receivedAt: view.clock.receivedAt,
-              answerBy,
+              promised: checked.value,
               subject: message.subject,
               ...(message.from?.name ? { senderName: message.from.name } : {}),
               ...(prefs.signature ? { signature: prefs.signature } : {}),

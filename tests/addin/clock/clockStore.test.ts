@@ -116,6 +116,40 @@ describe('clock store', () => {
     expect(store.getState().notice?.kind).toBe('success');
   });
 
+  it('prefills the promised date with the default and states it in the kvittens', async () => {
+    const { h, store } = setup();
+    await store.getState().start();
+    expect(store.getState().promised).toBe('2026-12-29');
+    await store.getState().sendAcknowledgement();
+    expect(h.forms[0]?.html).toContain('29 december 2026');
+  });
+
+  it.each([
+    ['annandag jul (a Saturday)', '2026-12-26', 'ingen arbetsdag'],
+    ['nyårsdagen', '2027-01-01', 'ingen arbetsdag'],
+    ['a day already closed', '2026-12-21', 'har redan passerat'],
+  ])('refuses a promise on %s with the core’s Swedish message', async (_c, date, words) => {
+    const { h, store } = setup();
+    await store.getState().start();
+    store.getState().setPromised(date);
+    expect(store.getState().promiseError).toContain(words);
+    await store.getState().sendAcknowledgement();
+    expect(h.forms).toHaveLength(0);
+    expect(store.getState().notice?.kind).toBe('error');
+  });
+
+  it('sends the kvittens with a chosen working day, kept across a recompute', async () => {
+    const { h, store } = setup();
+    await store.getState().start();
+    store.getState().setPromised('2027-01-05');
+    expect(store.getState().promiseError).toBeNull();
+    store.getState().tick();
+    expect(store.getState().promised).toBe('2027-01-05');
+    await store.getState().sendAcknowledgement();
+    expect(h.forms[0]?.html).toContain('5 januari 2027');
+    expect(h.forms[0]?.html).not.toContain('29 december 2026');
+  });
+
   it('flags the message with the deadline as due date (Stockholm wall time)', async () => {
     const { g, store } = setup();
     await store.getState().start();
