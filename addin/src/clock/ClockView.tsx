@@ -144,6 +144,7 @@ export function ClockView() {
       aria-labelledby="clock-heading"
       data-testid="clock"
       data-state={clock.state}
+      data-duty-state={view.timeline?.state ?? clock.state}
       data-item={message.itemId}
     >
       <h2 id="clock-heading" className={styles.heading}>
@@ -162,6 +163,11 @@ export function ClockView() {
             {view.dueText}
           </span>
         </div>
+      ) : null}
+      {view.promisedText ? (
+        <p className={styles.subject} data-testid="promised-line">
+          {view.promisedText}
+        </p>
       ) : null}
       <dl className={styles.facts}>
         {view.leftText && clock.state !== 'overdue' ? (

@@ -7,10 +7,13 @@ import {
   defaultPromisedDate,
   formatDateTime,
   isNotOurs,
+  stockholmInstant,
 } from '../../../shared/index.ts';
 import type { IsoDate, MessageFacts } from '../../../shared/index.ts';
 import { clockView, messageFacts } from './clockView.ts';
 import { promiseStrings } from './promiseStrings.ts';
+import { formatDutyRecord, parseDutyRecord } from './dutyRecord.ts';
+import type { DutyRecord } from './dutyRecord.ts';
 import type { ClockView, MessageExtras } from './clockView.ts';
 import { describeError } from '../pane/describeError.ts';
 import { graphDateTime } from '../host/graph/graphDateTime.ts';
@@ -87,7 +90,7 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
       if (!message) return;
       const facts = messageFacts(message, extras, org, host.mailboxAddress);
       const now = deps.now();
-      const view = clockView(facts, org, now, lang, t);
+      const view = clockView(facts, org, now, lang, t, extras.record);
       set({ facts, view, extras, phase: 'ready' });
       // Until the user picks a date, the kvittens offers the organisation's default.
       if (!get().promisedChosen)
@@ -122,6 +125,7 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
         recompute({
           ...get().extras,
           ...(Number.isFinite(serverReceivedAt) ? { serverReceivedAt } : {}),
+          record: parseDutyRecord(details.dutyRecord),
         });
         const facts = get().facts;
         if (!facts || (facts.triage && !facts.triage.duty)) return;
@@ -139,6 +143,29 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
       } catch {
         if (mySeq === seq && get().phase === 'ready')
           set({ notice: { text: t.answeredCheckFailed, kind: 'info' } });
+      }
+    }
+
+    /**
+     * Stores the record on the message (every device sees it), moves the flag to the promise's
+     * closing and recomputes the clock. A failed write leaves the record in this pane only.
+     */
+    async function keepRecord(record: DutyRecord): Promise<void> {
+      const { restId } = get();
+      recompute({ ...get().extras, record });
+      if (!restId) return;
+      const promise = record.statusUpdates?.at(-1) ?? record.acknowledged;
+      try {
+        const graph = await deps.graph.get();
+        await graph.writeDutyRecord(
+          restId,
+          formatDutyRecord(record),
+          promise
+            ? graphDateTime(stockholmInstant(promise.promised, org.calendar.officeHours.close))
+            : undefined,
+        );
+      } catch {
+        set({ notice: { text: p.promiseSaveFailed, kind: 'info' } });
       }
     }
 
@@ -277,6 +304,10 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
             await host.openReplyForm(ack.html);
             set({ notice: { text: t.ackOpened, kind: 'success' } });
           }
+          await keepRecord({
+            ...get().extras.record,
+            acknowledged: { at: now, promised: checked.value },
+          });
         } catch (err) {
           set({ notice: { text: describeError(err, t), kind: 'error' } });
         } finally {

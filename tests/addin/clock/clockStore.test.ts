@@ -150,6 +150,26 @@ describe('clock store', () => {
     expect(h.forms[0]?.html).not.toContain('29 december 2026');
   });
 
+  it('keeps the promise on the message, moves the flag to it and reads it back', async () => {
+    const { g, h, store } = setup();
+    await store.getState().start();
+    await settle();
+    store.getState().setPromised('2027-01-05');
+    await store.getState().sendAcknowledgement();
+    expect(g.state.inbox[0]?.dutyRecord).toContain('"promised":"2027-01-05"');
+    expect(g.state.flags.get('rest-item-citizen')).toMatchObject({
+      flagStatus: 'flagged',
+      dueDateTime: { dateTime: '2027-01-05T16:30:00', timeZone: 'W. Europe Standard Time' },
+    });
+    expect(store.getState().view?.promisedText).toBe('Svar utlovat senast tisdag 5 januari 2027');
+    expect(store.getState().view?.timeline?.state).toBe('promised');
+    // Another device (a fresh store) reads the promise from the mailbox.
+    const again = createClockStore(fakeDeps(h.host, g.graph).deps);
+    await again.getState().start();
+    await settle();
+    expect(again.getState().view?.promisedText).toContain('5 januari 2027');
+  });
+
   it('flags the message with the deadline as due date (Stockholm wall time)', async () => {
     const { g, store } = setup();
     await store.getState().start();
