@@ -2,7 +2,7 @@ import { Button, Checkbox, Spinner, makeStyles, tokens } from '@fluentui/react-c
 import { Flag20Regular, MailCheckmark20Regular, MailInbox20Regular } from '@fluentui/react-icons';
 import { Suspense, lazy, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { isNotOurs, stockholmDate } from '../../../shared/index.ts';
+import { DUTY_STATE_WORDS, isNotOurs, stockholmDate } from '../../../shared/index.ts';
 import { useClock, useClockActions, usePaneDeps, useStrings } from '../pane/usePane.ts';
 import { PromiseField } from './PromiseField.tsx';
 import { promiseStrings } from './promiseStrings.ts';
@@ -167,6 +167,14 @@ export function ClockView() {
       {view.promisedText ? (
         <p className={styles.subject} data-testid="promised-line">
           {view.promisedText}
+          {view.timeline?.state === 'promise-broken' ? (
+            <>
+              <br />
+              <strong data-testid="duty-state">
+                {DUTY_STATE_WORDS['promise-broken'][s.deps.lang]}
+              </strong>
+            </>
+          ) : null}
         </p>
       ) : null}
       <dl className={styles.facts}>
@@ -227,6 +235,16 @@ export function ClockView() {
             >
               {t.sendAck}
             </Button>
+            {s.view?.timeline?.state === 'promise-broken' ? (
+              <Button
+                appearance="primary"
+                icon={<MailCheckmark20Regular />}
+                disabled={s.busy !== null}
+                onClick={() => void s.actions.sendStatusUpdate()}
+              >
+                {s.p.sendStatus}
+              </Button>
+            ) : null}
             <Button
               icon={<Flag20Regular />}
               disabled={s.busy !== null}
@@ -238,7 +256,15 @@ export function ClockView() {
         </>
       ) : null}
       <StatusLine
-        progress={s.busy === 'flag' ? t.flagging : s.busy === 'ack' ? t.ackOpening : null}
+        progress={
+          s.busy === 'flag'
+            ? t.flagging
+            : s.busy === 'ack'
+              ? t.ackOpening
+              : s.busy === 'status'
+                ? s.p.statusOpening
+                : null
+        }
         status={s.notice}
       />
       {hasDuty ? (

@@ -3,6 +3,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import {
   answerByDate,
   buildAcknowledgement,
+  buildStatusUpdate,
   checkPromisedDate,
   defaultPromisedDate,
   formatDateTime,
@@ -32,7 +33,7 @@ export interface ClockState {
   readonly error: string | null;
   /** A status line for the last action (kvittens opened, flagged …), announced politely. */
   readonly notice: { readonly text: string; readonly kind: 'success' | 'error' | 'info' } | null;
-  readonly busy: 'ack' | 'flag' | null;
+  readonly busy: 'ack' | 'status' | 'flag' | null;
   readonly confidential: boolean;
   /** The answer date the kvittens promises: the default until the user picks another. */
   readonly promised: IsoDate | null;
@@ -57,6 +58,8 @@ export interface ClockState {
   /** Applies a "not ours" list changed elsewhere (the queue). */
   syncNotOurs(ids: readonly string[]): void;
   sendAcknowledgement(): Promise<void>;
+  /** A lägesbesked: promises the chosen new date to the asker and re-arms the answer duty. */
+  sendStatusUpdate(): Promise<void>;
   flagMessage(): Promise<void>;
 }
 
@@ -72,6 +75,7 @@ export type ClockActions = Pick<
   | 'toggleNotOurs'
   | 'syncNotOurs'
   | 'sendAcknowledgement'
+  | 'sendStatusUpdate'
   | 'flagMessage'
 >;
 
@@ -152,6 +156,8 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
      */
     async function keepRecord(record: DutyRecord): Promise<void> {
       const { restId } = get();
+      // The next promise starts from the default again.
+      set({ promisedChosen: false });
       recompute({ ...get().extras, record });
       if (!restId) return;
       const promise = record.statusUpdates?.at(-1) ?? record.acknowledged;
@@ -307,6 +313,52 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
           await keepRecord({
             ...get().extras.record,
             acknowledged: { at: now, promised: checked.value },
+          });
+        } catch (err) {
+          set({ notice: { text: describeError(err, t), kind: 'error' } });
+        } finally {
+          set({ busy: null });
+        }
+      },
+
+      async sendStatusUpdate() {
+        const { message, view, confidential, prefs, promised } = get();
+        if (!message || !view?.timeline?.promised) return;
+        const now = deps.now();
+        const checked = promised === null ? null : checkPromisedDate(promised, now, org.calendar);
+        if (!checked?.ok) {
+          const promiseError = checked ? checked.error.sv : p.promiseMissing;
+          set({ promiseError, notice: { text: promiseError, kind: 'error' } });
+          return;
+        }
+        set({ busy: 'status', notice: null });
+        try {
+          const update = buildStatusUpdate(
+            {
+              receivedAt: view.clock.receivedAt,
+              promised: checked.value,
+              previouslyPromised: view.timeline.promised,
+              subject: message.subject,
+              ...(message.from?.name ? { senderName: message.from.name } : {}),
+              ...(prefs.signature ? { signature: prefs.signature } : {}),
+              confidential,
+            },
+            org,
+          );
+          if (confidential || !update.quoteOriginal) {
+            await host.openNewMessage({
+              to: message.from ? [message.from.address] : [],
+              subject: update.subject,
+              html: update.html,
+            });
+          } else {
+            await host.openReplyForm(update.html);
+          }
+          set({ notice: { text: p.statusOpened, kind: 'success' } });
+          const record = get().extras.record ?? {};
+          await keepRecord({
+            ...record,
+            statusUpdates: [...(record.statusUpdates ?? []), { at: now, promised: checked.value }],
           });
         } catch (err) {
           set({ notice: { text: describeError(err, t), kind: 'error' } });

@@ -234,3 +234,55 @@ describe('clock store: when Office has no headers', () => {
     expect(store.getState().view?.receivedEstimate).toBeNull();
   });
 });
+
+describe('clock store: a broken promise and the lägesbesked', () => {
+  it('turns promise-broken when the promised day closes unanswered; a lägesbesked re-arms it', async () => {
+    const h = fakeHost(CITIZEN);
+    const g = fakeGraph({
+      inbox: [
+        { ...inboxMessage('rest-item-citizen', '2026-12-21T16:05:00Z'), id: 'rest-item-citizen' },
+      ],
+    });
+    let clock = stockholmInstant('2026-12-22', 10 * 60 + 15);
+    const store = createClockStore({ ...fakeDeps(h.host, g.graph).deps, now: () => clock });
+    await store.getState().start();
+    await settle();
+    store.getState().setPromised('2026-12-23');
+    await store.getState().sendAcknowledgement();
+    expect(store.getState().view?.timeline?.state).toBe('promised');
+    // The playground clock moves past Wed 23 Dec 16:30.
+    clock = stockholmInstant('2026-12-28', 9 * 60);
+    store.getState().tick();
+    expect(store.getState().view?.timeline?.state).toBe('promise-broken');
+    // The date field offers a new default counted from now, a working day.
+    const next = store.getState().promised;
+    expect(next).not.toBeNull();
+    expect(next && next > '2026-12-28').toBe(true);
+    await store.getState().sendStatusUpdate();
+    expect(h.forms.at(-1)?.html).toContain('23 december 2026');
+    expect(store.getState().view?.timeline?.state).toMatch(/^(promised|due-soon)$/);
+    expect(store.getState().view?.timeline?.promised).toBe(next);
+    expect(g.state.inbox[0]?.dutyRecord).toContain('"status":[');
+  });
+
+  it('refuses a lägesbesked that promises a closed day', async () => {
+    const h = fakeHost(CITIZEN);
+    const g = fakeGraph({
+      inbox: [
+        { ...inboxMessage('rest-item-citizen', '2026-12-21T16:05:00Z'), id: 'rest-item-citizen' },
+      ],
+    });
+    let clock = stockholmInstant('2026-12-22', 10 * 60 + 15);
+    const store = createClockStore({ ...fakeDeps(h.host, g.graph).deps, now: () => clock });
+    await store.getState().start();
+    await settle();
+    store.getState().setPromised('2026-12-23');
+    await store.getState().sendAcknowledgement();
+    clock = stockholmInstant('2026-12-28', 9 * 60);
+    store.getState().tick();
+    store.getState().setPromised('2027-01-06');
+    await store.getState().sendStatusUpdate();
+    expect(store.getState().promiseError).toContain('ingen arbetsdag');
+    expect(store.getState().view?.timeline?.state).toBe('promise-broken');
+  });
+});
