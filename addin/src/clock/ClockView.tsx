@@ -4,12 +4,15 @@ import { Suspense, lazy, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { DUTY_STATE_WORDS, isNotOurs, stockholmDate } from '../../../shared/index.ts';
 import { useClock, useClockActions, usePaneDeps, useStrings } from '../pane/usePane.ts';
-import { PromiseField } from './PromiseField.tsx';
 import { promiseStrings } from './promiseStrings.ts';
 import { StateBadge } from '../pane/StateBadge.tsx';
 import { StatusLine } from '../pane/StatusLine.tsx';
 
 const PrefsPanel = lazy(() => import('./PrefsPanel.tsx'));
+// The date picker is large: it loads after the clock shows, outside the initial budget.
+const PromiseField = lazy(() =>
+  import('./PromiseField.tsx').then((m) => ({ default: m.PromiseField })),
+);
 
 /** Personal settings behind a disclosure; their form loads when first opened. */
 function PrefsDisclosure(props: { heading: string; loading: string; className: string }) {
@@ -215,17 +218,19 @@ export function ClockView() {
             onChange={(_, d) => s.actions.setConfidential(d.checked === true)}
             label={`${t.confidential} – ${t.confidentialHint}`}
           />
-          <PromiseField
-            label={s.p.promiseLabel}
-            hint={s.p.promiseHint}
-            value={s.promised}
-            onChange={(d) => s.actions.setPromised(d)}
-            error={s.promiseError}
-            today={stockholmDate(s.deps.now())}
-            calendar={s.deps.org.calendar}
-            lang={s.deps.lang}
-            t={t}
-          />
+          <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
+            <PromiseField
+              label={s.p.promiseLabel}
+              hint={s.p.promiseHint}
+              value={s.promised}
+              onChange={(d) => s.actions.setPromised(d)}
+              error={s.promiseError}
+              today={stockholmDate(s.deps.now())}
+              calendar={s.deps.org.calendar}
+              lang={s.deps.lang}
+              t={t}
+            />
+          </Suspense>
           <div className={styles.actions}>
             <Button
               appearance="primary"
