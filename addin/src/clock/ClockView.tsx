@@ -1,6 +1,6 @@
 import { Button, Checkbox, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { Flag20Regular, MailCheckmark20Regular, MailInbox20Regular } from '@fluentui/react-icons';
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, memo, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { DUTY_STATE_WORDS, isNotOurs, stockholmDate } from '../../../shared/index.ts';
 import { useClock, useClockActions, usePaneDeps, useStrings } from '../pane/usePane.ts';
@@ -11,7 +11,7 @@ import { StatusLine } from '../pane/StatusLine.tsx';
 const PrefsPanel = lazy(() => import('./PrefsPanel.tsx'));
 // The date picker is large: it loads after the clock shows, outside the initial budget.
 const PromiseField = lazy(() =>
-  import('./PromiseField.tsx').then((m) => ({ default: m.PromiseField })),
+  import('./PromiseField.tsx').then((m) => ({ default: memo(m.PromiseField) })),
 );
 
 /** Personal settings behind a disclosure; their form loads when first opened. */
@@ -223,7 +223,7 @@ export function ClockView() {
               label={s.p.promiseLabel}
               hint={s.p.promiseHint}
               value={s.promised}
-              onChange={(d) => s.actions.setPromised(d)}
+              onChange={s.actions.setPromised}
               error={s.promiseError}
               today={stockholmDate(s.deps.now())}
               calendar={s.deps.org.calendar}
