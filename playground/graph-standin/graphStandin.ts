@@ -200,6 +200,8 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
   let rules: Json[] = [];
   let flags = new Map<string, Json>();
   let inboxProperties = new Map<string, string>();
+  // Each message's single-value extended properties, by message id then property id.
+  let messageProperties = new Map<string, Map<string, string>>();
   let ruleCounter = 0;
   let faults: { fault: Fault; left: number }[] = [];
   let inFlight = 0;
@@ -228,6 +230,7 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
     }));
     flags = new Map();
     inboxProperties = new Map(Object.entries(seed.inboxProperties ?? {}));
+    messageProperties = new Map();
     faults = [];
     shared.reset();
   }
@@ -245,6 +248,11 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
       isHidden: false,
     };
     if (expand === null) return folder;
+    return withExpanded(folder, expand, inboxProperties);
+  }
+
+  /** The property ids an `$expand=singleValueExtendedProperties($filter=id eq '…' or …)` names. */
+  function expandedIds(expand: string): string[] {
     const m = /^singleValueExtendedProperties\(\$filter=(.*)\)$/i.exec(expand.trim());
     if (!m?.[1]) {
       throw new BadRequest('BadRequest', `Parsing OData Select and Expand failed: '${expand}'.`);
@@ -256,11 +264,39 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
         throw new BadRequest('BadRequest', `Invalid filter clause: '${clause}'.`);
       ids.push(id.replace(/''/g, "'"));
     }
-    const found = ids
-      .filter((id) => inboxProperties.has(id))
-      .map((id) => ({ id, value: inboxProperties.get(id) }));
-    // Graph leaves the collection out when nothing matched.
-    return found.length > 0 ? { ...folder, singleValueExtendedProperties: found } : folder;
+    return ids;
+  }
+
+  /** `entity` with the expanded properties it holds; Graph leaves the collection out when none match. */
+  function withExpanded(
+    entity: Json,
+    expand: string | null,
+    props: ReadonlyMap<string, string> | undefined,
+  ): Json {
+    if (expand === null) return entity;
+    const found = expandedIds(expand)
+      .filter((id) => props?.has(id) === true)
+      .map((id) => ({ id, value: props?.get(id) }));
+    return found.length > 0 ? { ...entity, singleValueExtendedProperties: found } : entity;
+  }
+
+  /** Validates a PATCH body's singleValueExtendedProperties: string ids and values. */
+  function propertyList(props: unknown): { id: string; value: string }[] {
+    if (!Array.isArray(props)) {
+      throw new BadRequest('RequestBodyRead', 'singleValueExtendedProperties must be an array.');
+    }
+    return (props as unknown[]).map((p) => {
+      if (!isObject(p) || typeof p['id'] !== 'string' || typeof p['value'] !== 'string') {
+        throw new BadRequest(
+          'RequestBodyRead',
+          'An extended property needs a string id and value.',
+        );
+      }
+      if (!/^String \{[0-9a-f-]{36}\} Name \S+$/i.test(p['id'])) {
+        throw new BadRequest('ErrorInvalidProperty', `The property id '${p['id']}' is not valid.`);
+      }
+      return { id: p['id'], value: p['value'] };
+    });
   }
 
   function patchInboxFolder(base: string, body: Json): Json {
@@ -428,9 +464,20 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
     if (!message) throw new NotFound();
     rejectUnknown(
       body,
-      new Set(['flag', 'isRead', 'categories', 'importance', 'subject']),
+      new Set([
+        'flag',
+        'isRead',
+        'categories',
+        'importance',
+        'subject',
+        'singleValueExtendedProperties',
+      ]),
       'message',
     );
+    const props =
+      'singleValueExtendedProperties' in body
+        ? propertyList(body['singleValueExtendedProperties'])
+        : [];
     if ('flag' in body) {
       const flag = body['flag'];
       if (!isObject(flag))
@@ -472,6 +519,11 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
       flags.set(id, next);
     }
     if ('isRead' in body) readState.set(id, body['isRead'] === true);
+    if (props.length > 0) {
+      const stored = messageProperties.get(id) ?? new Map<string, string>();
+      for (const p of props) stored.set(p.id, p.value);
+      messageProperties.set(id, stored);
+    }
     return graphMessage(message, 'inbox', flagOf(id), readState.get(id) ?? false);
   }
 
@@ -533,7 +585,13 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
     items.sort((a, b) => sign * (Date.parse(a.m[key]) - Date.parse(b.m[key])));
     const page = items
       .slice(skip, skip + top)
-      .map(({ json: message }) => selectProperties(message, select));
+      .map(({ m, json: message }) =>
+        withExpanded(
+          selectProperties(message, select),
+          params.get('$expand'),
+          folder === 'inbox' ? messageProperties.get(m.id) : undefined,
+        ),
+      );
     const body: Json = {
       '@odata.context': `${base}/$metadata#users('me')/mailFolders('${folder}')/messages`,
       value: page,
@@ -637,7 +695,14 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
       if (!message) throw new NotFound();
       if (method === 'GET') {
         const full = graphMessage(message, 'inbox', flagOf(id), readState.get(id) ?? false);
-        return json(200, selectProperties(full, parseSelect(url.searchParams.get('$select'))));
+        return json(
+          200,
+          withExpanded(
+            selectProperties(full, parseSelect(url.searchParams.get('$select'))),
+            url.searchParams.get('$expand'),
+            messageProperties.get(id),
+          ),
+        );
       }
       if (method === 'PATCH') return json(200, patchMessage(id, readJsonBody(body)));
       return methodNotAllowed();

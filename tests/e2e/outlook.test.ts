@@ -206,6 +206,45 @@ describe('Outlook playground', { timeout: 60_000 }, () => {
     await page.close();
   });
 
+  // Two page loads: on the loaded machine this alone can take a minute.
+  it(
+    'kvittens with a chosen date → the promise → past it → lägesbesked → on track again',
+    { timeout: 150_000 },
+    async () => {
+      const { page, pane } = await openPlayground();
+      await selectMessage(page, pane, 'demo-01');
+      const date = pane.getByRole('combobox', { name: 'Svar utlovas senast' });
+      await date.fill('2026-12-23');
+      await date.press('Tab');
+      await pane.getByRole('button', { name: 'Skicka kvittens' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      await dialog.getByRole('button', { name: 'Stäng' }).click();
+      await pane
+        .getByTestId('promised-line')
+        .getByText(/Svar utlovat senast .*23 december 2026/)
+        .waitFor();
+      await page.close();
+
+      // The playground clock moves past Wed 23 Dec 16:30: the promise comes back from Graph, broken.
+      const later = await openPlayground(`?now=${encodeURIComponent('2026-12-28T08:00:00Z')}`);
+      await selectMessage(later.page, later.pane, 'demo-01');
+      const clock = later.pane.locator('[data-testid="clock"][data-duty-state="promise-broken"]');
+      await clock.waitFor({ timeout: 15000 });
+      await expectNoAxeViolations(later.pane, 'broken promise');
+      await later.pane.getByRole('button', { name: 'Skicka lägesbesked' }).click();
+      const form = later.page.getByRole('dialog');
+      await form.waitFor();
+      await form.getByRole('button', { name: 'Stäng' }).click();
+      await later.pane
+        .locator(
+          '[data-testid="clock"][data-duty-state="promised"], [data-testid="clock"][data-duty-state="due-soon"]',
+        )
+        .waitFor();
+      await later.page.close();
+    },
+  );
+
   it('a bad out-of-office form shows its errors and saves nothing', async () => {
     const { pane, page } = await openPlayground();
     await pane.getByRole('tab', { name: 'Frånvaro' }).click();

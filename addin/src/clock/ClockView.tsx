@@ -1,13 +1,18 @@
 import { Button, Checkbox, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { Flag20Regular, MailCheckmark20Regular, MailInbox20Regular } from '@fluentui/react-icons';
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, memo, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { isNotOurs } from '../../../shared/index.ts';
-import { useClock, useClockActions, useStrings } from '../pane/usePane.ts';
+import { DUTY_STATE_WORDS, isNotOurs, stockholmDate } from '../../../shared/index.ts';
+import { useClock, useClockActions, usePaneDeps, useStrings } from '../pane/usePane.ts';
+import { promiseStrings } from './promiseStrings.ts';
 import { StateBadge } from '../pane/StateBadge.tsx';
 import { StatusLine } from '../pane/StatusLine.tsx';
 
 const PrefsPanel = lazy(() => import('./PrefsPanel.tsx'));
+// The date picker is large: it loads after the clock shows, outside the initial budget.
+const PromiseField = lazy(() =>
+  import('./PromiseField.tsx').then((m) => ({ default: memo(m.PromiseField) })),
+);
 
 /** Personal settings behind a disclosure; their form loads when first opened. */
 function PrefsDisclosure(props: { heading: string; loading: string; className: string }) {
@@ -36,11 +41,20 @@ function useClockViewState() {
       notice: s.notice,
       busy: s.busy,
       confidential: s.confidential,
+      promised: s.promised,
+      promiseError: s.promiseError,
       restId: s.restId,
       notOurs: s.restId ? isNotOurs(s.notOurs, s.restId) : false,
     })),
   );
-  return { t, ...picked, actions: useClockActions() };
+  const deps = usePaneDeps();
+  return {
+    t,
+    p: promiseStrings(deps.lang),
+    deps,
+    ...picked,
+    actions: useClockActions(),
+  };
 }
 
 const useStyles = makeStyles({
@@ -133,6 +147,7 @@ export function ClockView() {
       aria-labelledby="clock-heading"
       data-testid="clock"
       data-state={clock.state}
+      data-duty-state={view.timeline?.state ?? clock.state}
       data-item={message.itemId}
     >
       <h2 id="clock-heading" className={styles.heading}>
@@ -151,6 +166,19 @@ export function ClockView() {
             {view.dueText}
           </span>
         </div>
+      ) : null}
+      {view.promisedText ? (
+        <p className={styles.subject} data-testid="promised-line">
+          {view.promisedText}
+          {view.timeline?.state === 'promise-broken' ? (
+            <>
+              <br />
+              <strong data-testid="duty-state">
+                {DUTY_STATE_WORDS['promise-broken'][s.deps.lang]}
+              </strong>
+            </>
+          ) : null}
+        </p>
       ) : null}
       <dl className={styles.facts}>
         {view.leftText && clock.state !== 'overdue' ? (
@@ -197,6 +225,19 @@ export function ClockView() {
             onChange={(_, d) => s.actions.setConfidential(d.checked === true)}
             label={`${t.confidential} – ${t.confidentialHint}`}
           />
+          <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
+            <PromiseField
+              label={s.p.promiseLabel}
+              hint={s.p.promiseHint}
+              value={s.promised}
+              onChange={s.actions.setPromised}
+              error={s.promiseError}
+              today={stockholmDate(s.deps.now())}
+              calendar={s.deps.org.calendar}
+              lang={s.deps.lang}
+              t={t}
+            />
+          </Suspense>
           <div className={styles.actions}>
             <Button
               appearance="primary"
@@ -206,6 +247,16 @@ export function ClockView() {
             >
               {t.sendAck}
             </Button>
+            {s.view?.timeline?.state === 'promise-broken' ? (
+              <Button
+                appearance="primary"
+                icon={<MailCheckmark20Regular />}
+                disabled={s.busy !== null}
+                onClick={() => void s.actions.sendStatusUpdate()}
+              >
+                {s.p.sendStatus}
+              </Button>
+            ) : null}
             <Button
               icon={<Flag20Regular />}
               disabled={s.busy !== null}
@@ -217,7 +268,15 @@ export function ClockView() {
         </>
       ) : null}
       <StatusLine
-        progress={s.busy === 'flag' ? t.flagging : s.busy === 'ack' ? t.ackOpening : null}
+        progress={
+          s.busy === 'flag'
+            ? t.flagging
+            : s.busy === 'ack'
+              ? t.ackOpening
+              : s.busy === 'status'
+                ? s.p.statusOpening
+                : null
+        }
         status={s.notice}
       />
       {hasDuty ? (

@@ -3,11 +3,18 @@ import type { StoreApi } from 'zustand/vanilla';
 import {
   answerByDate,
   buildAcknowledgement,
+  buildStatusUpdate,
+  checkPromisedDate,
+  defaultPromisedDate,
   formatDateTime,
   isNotOurs,
+  stockholmInstant,
 } from '../../../shared/index.ts';
-import type { MessageFacts } from '../../../shared/index.ts';
+import type { IsoDate, MessageFacts } from '../../../shared/index.ts';
 import { clockView, messageFacts, senderTrustLines } from './clockView.ts';
+import { promiseStrings } from './promiseStrings.ts';
+import { formatDutyRecord, parseDutyRecord } from './dutyRecord.ts';
+import type { DutyRecord } from './dutyRecord.ts';
 import type { ClockView, MessageExtras } from './clockView.ts';
 import { describeError } from '../pane/describeError.ts';
 import { graphDateTime } from '../host/graph/graphDateTime.ts';
@@ -26,8 +33,14 @@ export interface ClockState {
   readonly error: string | null;
   /** A status line for the last action (kvittens opened, flagged …), announced politely. */
   readonly notice: { readonly text: string; readonly kind: 'success' | 'error' | 'info' } | null;
-  readonly busy: 'ack' | 'flag' | null;
+  readonly busy: 'ack' | 'status' | 'flag' | null;
   readonly confidential: boolean;
+  /** The answer date the kvittens promises: the default until the user picks another. */
+  readonly promised: IsoDate | null;
+  /** Whether the user chose `promised` (a new selection resets it to the default). */
+  readonly promisedChosen: boolean;
+  /** Why the chosen date is refused (the core's Swedish message), or null. */
+  readonly promiseError: string | null;
   readonly notOurs: readonly string[];
   /** Personal preferences (roaming settings): signature, confidential by default. */
   readonly prefs: PersonalPrefs;
@@ -39,10 +52,14 @@ export interface ClockState {
   /** Recomputes the clock for a new "now" (the pane ticks every minute). */
   tick(): void;
   setConfidential(value: boolean): void;
+  /** Picks the promised answer date; a closed or past day is refused with the core's message. */
+  setPromised(date: IsoDate | null): void;
   toggleNotOurs(): Promise<void>;
   /** Applies a "not ours" list changed elsewhere (the queue). */
   syncNotOurs(ids: readonly string[]): void;
   sendAcknowledgement(): Promise<void>;
+  /** A lägesbesked: promises the chosen new date to the asker and re-arms the answer duty. */
+  sendStatusUpdate(): Promise<void>;
   flagMessage(): Promise<void>;
 }
 
@@ -54,15 +71,18 @@ export type ClockActions = Pick<
   | 'refresh'
   | 'tick'
   | 'setConfidential'
+  | 'setPromised'
   | 'toggleNotOurs'
   | 'syncNotOurs'
   | 'sendAcknowledgement'
+  | 'sendStatusUpdate'
   | 'flagMessage'
 >;
 
 /** Creates the clock store (no React in it). */
 export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
   const { host, org, t, lang } = deps;
+  const p = promiseStrings(lang);
   const storedPrefs = host.getSetting<PersonalPrefs>(SETTINGS.prefs) ?? {};
   // Each selection gets a sequence number; late answers for an older selection are dropped.
   let seq = 0;
@@ -73,8 +93,20 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
       const { message } = get();
       if (!message) return;
       const facts = messageFacts(message, extras, org, host.mailboxAddress);
-      const view = clockView(facts, org, deps.now(), lang, t, senderTrustLines(message, org, lang));
+      const now = deps.now();
+      const view = clockView(
+        facts,
+        org,
+        now,
+        lang,
+        t,
+        extras.record,
+        senderTrustLines(message, org, lang),
+      );
       set({ facts, view, extras, phase: 'ready' });
+      // Until the user picks a date, the kvittens offers the organisation's default.
+      if (!get().promisedChosen)
+        set({ promised: defaultPromisedDate(facts.receivedAt, org, now), promiseError: null });
       void publishInfoBar(view);
     }
 
@@ -105,6 +137,7 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
         recompute({
           ...get().extras,
           ...(Number.isFinite(serverReceivedAt) ? { serverReceivedAt } : {}),
+          record: parseDutyRecord(details.dutyRecord),
         });
         const facts = get().facts;
         if (!facts || (facts.triage && !facts.triage.duty)) return;
@@ -125,6 +158,31 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
       }
     }
 
+    /**
+     * Stores the record on the message (every device sees it), moves the flag to the promise's
+     * closing and recomputes the clock. A failed write leaves the record in this pane only.
+     */
+    async function keepRecord(record: DutyRecord): Promise<void> {
+      const { restId } = get();
+      // The next promise starts from the default again.
+      set({ promisedChosen: false });
+      recompute({ ...get().extras, record });
+      if (!restId) return;
+      const promise = record.statusUpdates?.at(-1) ?? record.acknowledged;
+      try {
+        const graph = await deps.graph.get();
+        await graph.writeDutyRecord(
+          restId,
+          formatDutyRecord(record),
+          promise
+            ? graphDateTime(stockholmInstant(promise.promised, org.calendar.officeHours.close))
+            : undefined,
+        );
+      } catch {
+        set({ notice: { text: p.promiseSaveFailed, kind: 'info' } });
+      }
+    }
+
     return {
       phase: 'loading',
       message: null,
@@ -136,6 +194,9 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
       notice: null,
       busy: null,
       confidential: storedPrefs.confidentialDefault ?? false,
+      promised: null,
+      promisedChosen: false,
+      promiseError: null,
       prefs: storedPrefs,
       notOurs: readNotOurs(host),
 
@@ -168,7 +229,14 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
         }
         const restId = host.convertToRestId(message.itemId);
         const notOurs = isNotOurs(get().notOurs, restId);
-        set({ message, restId, notice: null, error: null });
+        set({
+          message,
+          restId,
+          notice: null,
+          error: null,
+          promisedChosen: false,
+          promiseError: null,
+        });
         // The selected item is a new item: its info bar is empty, so always publish.
         lastInfoBar = '';
         recompute(notOurs ? { notOurs } : {});
@@ -181,6 +249,19 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
 
       setConfidential(value) {
         set({ confidential: value });
+      },
+
+      setPromised(date) {
+        if (date === null) {
+          set({ promised: null, promisedChosen: true, promiseError: p.promiseMissing });
+          return;
+        }
+        const checked = checkPromisedDate(date, deps.now(), org.calendar);
+        set({
+          promised: date,
+          promisedChosen: true,
+          promiseError: checked.ok ? null : checked.error.sv,
+        });
       },
 
       async toggleNotOurs() {
@@ -203,16 +284,22 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
       async sendAcknowledgement() {
         const { message, view, confidential, prefs } = get();
         if (!message || !view?.clock.deadline) return;
+        const { facts, promised } = get();
+        const now = deps.now();
+        // The core's default promise: never in the past, the same date Gmail gives.
+        if (!facts || answerByDate(facts, org, now) === null) return;
+        const checked = promised === null ? null : checkPromisedDate(promised, now, org.calendar);
+        if (!checked?.ok) {
+          const promiseError = checked ? checked.error.sv : p.promiseMissing;
+          set({ promiseError, notice: { text: promiseError, kind: 'error' } });
+          return;
+        }
         set({ busy: 'ack', notice: null });
         try {
-          // The core's promise: never in the past, the same date Gmail gives.
-          const { facts } = get();
-          const answerBy = facts ? answerByDate(facts, org, deps.now()) : null;
-          if (answerBy === null) return;
           const ack = buildAcknowledgement(
             {
               receivedAt: view.clock.receivedAt,
-              answerBy,
+              promised: checked.value,
               subject: message.subject,
               ...(message.from?.name ? { senderName: message.from.name } : {}),
               ...(prefs.signature ? { signature: prefs.signature } : {}),
@@ -231,6 +318,56 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
             await host.openReplyForm(ack.html);
             set({ notice: { text: t.ackOpened, kind: 'success' } });
           }
+          await keepRecord({
+            ...get().extras.record,
+            acknowledged: { at: now, promised: checked.value },
+          });
+        } catch (err) {
+          set({ notice: { text: describeError(err, t), kind: 'error' } });
+        } finally {
+          set({ busy: null });
+        }
+      },
+
+      async sendStatusUpdate() {
+        const { message, view, confidential, prefs, promised } = get();
+        if (!message || !view?.timeline?.promised) return;
+        const now = deps.now();
+        const checked = promised === null ? null : checkPromisedDate(promised, now, org.calendar);
+        if (!checked?.ok) {
+          const promiseError = checked ? checked.error.sv : p.promiseMissing;
+          set({ promiseError, notice: { text: promiseError, kind: 'error' } });
+          return;
+        }
+        set({ busy: 'status', notice: null });
+        try {
+          const update = buildStatusUpdate(
+            {
+              receivedAt: view.clock.receivedAt,
+              promised: checked.value,
+              previouslyPromised: view.timeline.promised,
+              subject: message.subject,
+              ...(message.from?.name ? { senderName: message.from.name } : {}),
+              ...(prefs.signature ? { signature: prefs.signature } : {}),
+              confidential,
+            },
+            org,
+          );
+          if (confidential || !update.quoteOriginal) {
+            await host.openNewMessage({
+              to: message.from ? [message.from.address] : [],
+              subject: update.subject,
+              html: update.html,
+            });
+          } else {
+            await host.openReplyForm(update.html);
+          }
+          set({ notice: { text: p.statusOpened, kind: 'success' } });
+          const record = get().extras.record ?? {};
+          await keepRecord({
+            ...record,
+            statusUpdates: [...(record.statusUpdates ?? []), { at: now, promised: checked.value }],
+          });
         } catch (err) {
           set({ notice: { text: describeError(err, t), kind: 'error' } });
         } finally {

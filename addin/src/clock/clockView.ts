@@ -1,5 +1,7 @@
 import {
+  dutyTimeline,
   explainClock,
+  promisedLine,
   formatDateTime,
   formatWorkingTimeLeft,
   messageFactsOf,
@@ -7,7 +9,14 @@ import {
   replyClock,
   senderTrust,
 } from '../../../shared/index.ts';
-import type { Lang, MessageFacts, Organisation, ReplyClock } from '../../../shared/index.ts';
+import type {
+  DutyTimeline,
+  Lang,
+  MessageFacts,
+  Organisation,
+  ReplyClock,
+} from '../../../shared/index.ts';
+import type { DutyRecord } from './dutyRecord.ts';
 import type { UiStrings } from '../i18n/uiStrings.ts';
 import type { SelectedMessage } from '../pane/ports.ts';
 
@@ -18,6 +27,8 @@ export interface MessageExtras {
   /** When the mailbox replied, epoch ms. */
   readonly answeredAt?: number;
   readonly notOurs?: boolean;
+  /** What was promised, sent or forwarded, from the message's extended property. */
+  readonly record?: DutyRecord;
 }
 
 /**
@@ -61,6 +72,10 @@ export function senderTrustLines(
 /** Everything the clock card shows, as ready-made text. */
 export interface ClockView {
   readonly clock: ReplyClock;
+  /** The duties after the kvittens (promise, status updates, forward); null if the record is unusable. */
+  readonly timeline: DutyTimeline | null;
+  /** "Svar utlovat senast …" while a promise stands. */
+  readonly promisedText: string | null;
   readonly dueText: string | null;
   readonly targetText: string | null;
   readonly leftText: string | null;
@@ -87,9 +102,20 @@ export function clockView(
   now: number,
   lang: Lang,
   t: UiStrings,
+  record: DutyRecord = {},
   trustLines: readonly string[] = [],
 ): ClockView {
   const clock = replyClock(facts, org, now);
+  const events = {
+    ...record,
+    ...(facts.answeredAt !== undefined ? { answeredAt: facts.answeredAt } : {}),
+  };
+  const checked = dutyTimeline(facts, events, org, now);
+  const timeline = checked.ok ? checked.value : null;
+  const promisedText =
+    timeline?.promised && timeline.state !== 'answered'
+      ? promisedLine(timeline.promised, lang)
+      : null;
   const dueText = clock.deadline ? formatDateTime(clock.deadline.due, lang) : null;
   const leftText =
     clock.deadline && clock.state !== 'answered' && clock.state !== 'not-required'
@@ -106,6 +132,8 @@ export function clockView(
       : [];
   return {
     clock,
+    timeline,
+    promisedText,
     dueText,
     targetText: clock.target ? formatDateTime(clock.target.due, lang) : null,
     leftText,

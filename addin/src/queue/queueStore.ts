@@ -4,6 +4,7 @@ import { lazyStore } from '../pane/paneStores.ts';
 import { usePaneStores } from '../pane/usePane.ts';
 import type { StoreApi } from 'zustand/vanilla';
 import {
+  dutyTimeline,
   formatDateTime,
   formatWorkingTimeLeft,
   isNotOurs,
@@ -12,6 +13,8 @@ import {
 } from '../../../shared/index.ts';
 import type { MessageFacts, QueueBucket, QueueCounts, ReplyClock } from '../../../shared/index.ts';
 import { messageFacts } from '../clock/clockView.ts';
+import { parseDutyRecord } from '../clock/dutyRecord.ts';
+import { nearestDuty } from './nearestDuty.ts';
 import { describeError } from '../pane/describeError.ts';
 import { graphDateTime } from '../host/graph/graphDateTime.ts';
 import { readNotOurs, toggleNotOurs } from '../pane/paneDeps.ts';
@@ -70,12 +73,15 @@ export function createQueueStore(deps: PaneDeps): StoreApi<QueueState> {
       const now = deps.now();
       const queue = replyQueue(
         entries,
-        ({ message, facts }) =>
-          replyClock(
-            isNotOurs(notOurs, message.id) ? { ...facts, notOurs: true } : facts,
-            org,
-            now,
-          ),
+        ({ message, facts }) => {
+          const f = isNotOurs(notOurs, message.id) ? { ...facts, notOurs: true } : facts;
+          // The nearest unmet duty (promise, lägesbesked, forward) orders the queue.
+          const record = parseDutyRecord(message.dutyRecord);
+          const events =
+            f.answeredAt === undefined ? record : { ...record, answeredAt: f.answeredAt };
+          const timeline = dutyTimeline(f, events, org, now);
+          return nearestDuty(replyClock(f, org, now), timeline.ok ? timeline.value : null);
+        },
         now,
       );
       const items = queue.entries.map(({ item: { message }, clock, bucket }): QueueItem => ({

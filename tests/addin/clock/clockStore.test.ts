@@ -116,6 +116,60 @@ describe('clock store', () => {
     expect(store.getState().notice?.kind).toBe('success');
   });
 
+  it('prefills the promised date with the default and states it in the kvittens', async () => {
+    const { h, store } = setup();
+    await store.getState().start();
+    expect(store.getState().promised).toBe('2026-12-29');
+    await store.getState().sendAcknowledgement();
+    expect(h.forms[0]?.html).toContain('29 december 2026');
+  });
+
+  it.each([
+    ['annandag jul (a Saturday)', '2026-12-26', 'ingen arbetsdag'],
+    ['nyårsdagen', '2027-01-01', 'ingen arbetsdag'],
+    ['a day already closed', '2026-12-21', 'har redan passerat'],
+  ])('refuses a promise on %s with the core’s Swedish message', async (_c, date, words) => {
+    const { h, store } = setup();
+    await store.getState().start();
+    store.getState().setPromised(date);
+    expect(store.getState().promiseError).toContain(words);
+    await store.getState().sendAcknowledgement();
+    expect(h.forms).toHaveLength(0);
+    expect(store.getState().notice?.kind).toBe('error');
+  });
+
+  it('sends the kvittens with a chosen working day, kept across a recompute', async () => {
+    const { h, store } = setup();
+    await store.getState().start();
+    store.getState().setPromised('2027-01-05');
+    expect(store.getState().promiseError).toBeNull();
+    store.getState().tick();
+    expect(store.getState().promised).toBe('2027-01-05');
+    await store.getState().sendAcknowledgement();
+    expect(h.forms[0]?.html).toContain('5 januari 2027');
+    expect(h.forms[0]?.html).not.toContain('29 december 2026');
+  });
+
+  it('keeps the promise on the message, moves the flag to it and reads it back', async () => {
+    const { g, h, store } = setup();
+    await store.getState().start();
+    await settle();
+    store.getState().setPromised('2027-01-05');
+    await store.getState().sendAcknowledgement();
+    expect(g.state.inbox[0]?.dutyRecord).toContain('"promised":"2027-01-05"');
+    expect(g.state.flags.get('rest-item-citizen')).toMatchObject({
+      flagStatus: 'flagged',
+      dueDateTime: { dateTime: '2027-01-05T16:30:00', timeZone: 'W. Europe Standard Time' },
+    });
+    expect(store.getState().view?.promisedText).toBe('Svar utlovat senast tisdag 5 januari 2027');
+    expect(store.getState().view?.timeline?.state).toBe('promised');
+    // Another device (a fresh store) reads the promise from the mailbox.
+    const again = createClockStore(fakeDeps(h.host, g.graph).deps);
+    await again.getState().start();
+    await settle();
+    expect(again.getState().view?.promisedText).toContain('5 januari 2027');
+  });
+
   it('flags the message with the deadline as due date (Stockholm wall time)', async () => {
     const { g, store } = setup();
     await store.getState().start();
@@ -178,5 +232,57 @@ describe('clock store: when Office has no headers', () => {
     expect(store.getState().view?.clock.receivedAt).toBe(Date.parse('2026-12-14T08:00:00Z'));
     expect(store.getState().view?.clock.state).toBe(state);
     expect(store.getState().view?.receivedEstimate).toBeNull();
+  });
+});
+
+describe('clock store: a broken promise and the lägesbesked', () => {
+  it('turns promise-broken when the promised day closes unanswered; a lägesbesked re-arms it', async () => {
+    const h = fakeHost(CITIZEN);
+    const g = fakeGraph({
+      inbox: [
+        { ...inboxMessage('rest-item-citizen', '2026-12-21T16:05:00Z'), id: 'rest-item-citizen' },
+      ],
+    });
+    let clock = stockholmInstant('2026-12-22', 10 * 60 + 15);
+    const store = createClockStore({ ...fakeDeps(h.host, g.graph).deps, now: () => clock });
+    await store.getState().start();
+    await settle();
+    store.getState().setPromised('2026-12-23');
+    await store.getState().sendAcknowledgement();
+    expect(store.getState().view?.timeline?.state).toBe('promised');
+    // The playground clock moves past Wed 23 Dec 16:30.
+    clock = stockholmInstant('2026-12-28', 9 * 60);
+    store.getState().tick();
+    expect(store.getState().view?.timeline?.state).toBe('promise-broken');
+    // The date field offers a new default counted from now, a working day.
+    const next = store.getState().promised;
+    expect(next).not.toBeNull();
+    expect(next && next > '2026-12-28').toBe(true);
+    await store.getState().sendStatusUpdate();
+    expect(h.forms.at(-1)?.html).toContain('23 december 2026');
+    expect(store.getState().view?.timeline?.state).toMatch(/^(promised|due-soon)$/);
+    expect(store.getState().view?.timeline?.promised).toBe(next);
+    expect(g.state.inbox[0]?.dutyRecord).toContain('"status":[');
+  });
+
+  it('refuses a lägesbesked that promises a closed day', async () => {
+    const h = fakeHost(CITIZEN);
+    const g = fakeGraph({
+      inbox: [
+        { ...inboxMessage('rest-item-citizen', '2026-12-21T16:05:00Z'), id: 'rest-item-citizen' },
+      ],
+    });
+    let clock = stockholmInstant('2026-12-22', 10 * 60 + 15);
+    const store = createClockStore({ ...fakeDeps(h.host, g.graph).deps, now: () => clock });
+    await store.getState().start();
+    await settle();
+    store.getState().setPromised('2026-12-23');
+    await store.getState().sendAcknowledgement();
+    clock = stockholmInstant('2026-12-28', 9 * 60);
+    store.getState().tick();
+    store.getState().setPromised('2027-01-06');
+    await store.getState().sendStatusUpdate();
+    expect(store.getState().promiseError).toContain('ingen arbetsdag');
+    expect(store.getState().view?.timeline?.state).toBe('promise-broken');
   });
 });

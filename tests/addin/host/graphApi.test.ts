@@ -348,3 +348,30 @@ describe('messages', () => {
     });
   });
 });
+
+describe('the duty record on a message', () => {
+  it('PATCHes it with the flag due date and reads it back on the message and the inbox list', async () => {
+    const { api } = await setup();
+    expect((await api.getMessage('msg-05')).dutyRecord).toBeUndefined();
+    const record = '{"v":1,"ack":{"at":1766394900000,"promised":"2027-01-05"}}';
+    const due = { dateTime: '2027-01-05T16:30:00', timeZone: WET };
+    await api.writeDutyRecord('msg-05', record, due);
+    const message = await api.getMessage('msg-05');
+    expect(message.dutyRecord).toBe(record);
+    expect(message.flag.flagStatus).toBe('flagged');
+    expect(message.flag.dueDateTime?.dateTime).toMatch(/^2027-01-05T1[56]:30:00/);
+    let listed = await api.listInboxPage({ top: 50 });
+    const all = [...listed.messages];
+    while (listed.nextPageUrl) {
+      listed = await api.listInboxPage({ pageUrl: listed.nextPageUrl });
+      all.push(...listed.messages);
+    }
+    expect(all.find((m) => m.id === 'msg-05')?.dutyRecord).toBe(record);
+    expect(all.filter((m) => m.dutyRecord !== undefined)).toHaveLength(1);
+  });
+
+  it('a record on a message that is gone is refused as Graph does', async () => {
+    const { api } = await setup();
+    expect(await rejection(api.writeDutyRecord('gone', '{}'))).toMatchObject({ status: 404 });
+  });
+});

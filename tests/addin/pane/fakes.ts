@@ -315,6 +315,12 @@ export function fakeGraph(init: Partial<FakeGraphState> = {}): {
       state.flags.set(id, flag);
       return flag;
     },
+    async writeDutyRecord(id, record, due) {
+      step('writeDutyRecord');
+      // Like Graph: the record lives on the message, so later reads of it bring it along.
+      state.inbox = state.inbox.map((m) => (m.id === id ? { ...m, dutyRecord: record } : m));
+      if (due) state.flags.set(id, { flagStatus: 'flagged', dueDateTime: due, startDateTime: due });
+    },
   };
   return { graph, state };
 }

@@ -36,6 +36,8 @@ describe('task pane', () => {
     );
     await stores.clock.getState().start();
     await screen.findByRole('region', { name: /I tid/ });
+    // The lazily loaded promise date field must be in before counting.
+    await screen.findByRole('combobox', { name: 'Svar utlovas senast' }, { timeout: 10_000 });
     // Let the Graph enrichment (received time, answered check) settle first.
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
     const before = commits;

@@ -40,6 +40,47 @@ describe('queue store', () => {
     expect(s.counts).toEqual({ overdue: 1, dueToday: 1, later: 1 });
   });
 
+  it('sorts by the nearest unmet duty: a kept kvittens promise moves an overdue message back', async () => {
+    const acked = {
+      ...INBOX[0]!,
+      // Kvittens on Tue 15 Dec (in time), promising an answer by Tue 5 Jan 2027.
+      dutyRecord: JSON.stringify({
+        v: 1,
+        ack: { at: Date.parse('2026-12-15T09:00:00Z'), promised: '2027-01-05' },
+      }),
+    };
+    const h = fakeHost(CITIZEN);
+    const g = fakeGraph({
+      inbox: [acked, ...INBOX.slice(1)],
+      answered: new Set(['conv-answered']),
+    });
+    const store = createQueueStore(fakeDeps(h.host, g.graph).deps);
+    await store.getState().load();
+    const s = store.getState();
+    expect(s.items.map((i) => i.id)).toEqual(['today', 'later', 'late']);
+    expect(s.counts).toEqual({ overdue: 0, dueToday: 1, later: 2 });
+    expect(s.items[2]?.dueText).toContain('5 januari 2027');
+  });
+
+  it('a broken promise is overdue, due at the promised day’s closing', async () => {
+    const broken = {
+      ...INBOX[2]!,
+      dutyRecord: JSON.stringify({
+        v: 1,
+        ack: { at: Date.parse('2026-12-21T16:10:00Z'), promised: '2026-12-22' },
+      }),
+    };
+    const h = fakeHost(CITIZEN);
+    const g = fakeGraph({ inbox: [broken] });
+    const store = createQueueStore(
+      fakeDeps(h.host, g.graph, Date.parse('2026-12-23T08:00:00Z')).deps,
+    );
+    await store.getState().load();
+    const s = store.getState();
+    expect(s.counts.overdue).toBe(1);
+    expect(s.items[0]?.dueText).toContain('22 december 2026');
+  });
+
   it('"not my case" persists the id and moves the message to the forward clock', async () => {
     const { h, store } = setup();
     await store.getState().load();

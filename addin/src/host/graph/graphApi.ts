@@ -55,6 +55,8 @@ export interface InboxMessage {
   readonly flag: FollowUpFlag;
   /** Graph's internetMessageHeaders joined into a raw block ("Name: value\r\n…") for the core's parseHeaders; null when Graph gave none. */
   readonly internetHeaders: string | null;
+  /** The duty record stored on the message (DUTY_RECORD_PROPERTY), when there is one. */
+  readonly dutyRecord?: string;
 }
 
 export interface MessageDetails extends InboxMessage {
@@ -119,6 +121,8 @@ export interface GraphApi {
   ): Promise<FollowUpFlag>;
   /** A shared (functional) mailbox at /users/{owner}/… over the same throttled client (Mail.ReadWrite.Shared). */
   sharedMailbox?(owner: string): SharedMailboxPort;
+  /** Stores the duty record on the message and, when given, moves the flag's due date to `due`. */
+  writeDutyRecord(id: string, record: string, due?: DateTimeTimeZone): Promise<void>;
 }
 
 export interface GraphApiOptions extends Omit<GraphClientOptions, 'getToken'> {
@@ -128,6 +132,15 @@ export interface GraphApiOptions extends Omit<GraphClientOptions, 'getToken'> {
 // internetMessageHeaders comes only when $select names it, on single messages and on lists alike.
 const MESSAGE_FIELDS =
   'id,subject,from,receivedDateTime,conversationId,flag,isRead,internetMessageHeaders';
+
+/** The message's duty record (what was promised, sent, forwarded): a GUID-named string property. */
+export const DUTY_RECORD_PROPERTY =
+  'String {6f0b2e1c-5a47-4c38-9d2e-8b1f4a6c3e75} Name SvarspliktDutyRecord';
+
+/** Asks Graph to bring the duty record along with a message (left out when the message has none). */
+const EXPAND_RECORD = `$expand=${encodeURIComponent(
+  `singleValueExtendedProperties($filter=id eq '${DUTY_RECORD_PROPERTY}')`,
+)}`;
 
 /** A scheduled automatic reply to everyone (the shape `setAutomaticReplies` wants). */
 export function scheduledReplies(input: {
@@ -225,7 +238,15 @@ function toInboxMessage(m: Message): InboxMessage {
     isRead: m.isRead ?? false,
     flag: toFlag(m.flag),
     internetHeaders: headers ? headers.map((h) => `${h.name}: ${h.value}\r\n`).join('') : null,
+    ...recordOf(m),
   };
+}
+
+function recordOf(m: Message): { dutyRecord?: string } {
+  const value = m.singleValueExtendedProperties?.find(
+    (p) => p.id?.toLowerCase() === DUTY_RECORD_PROPERTY.toLowerCase(),
+  )?.value;
+  return typeof value === 'string' ? { dutyRecord: value } : {};
 }
 
 /** Reads the absence's last day back out of our rule's display name ('Svarsplikt: … t.o.m. 2027-01-04'). */
@@ -435,7 +456,7 @@ export function createGraphApi(options: GraphApiOptions | { client: GraphClient 
       const top = pageOptions.top ?? 50;
       const path =
         pageOptions.pageUrl ??
-        `/me/mailFolders/inbox/messages?$select=${MESSAGE_FIELDS}&$top=${top}&$orderby=receivedDateTime%20desc`;
+        `/me/mailFolders/inbox/messages?$select=${MESSAGE_FIELDS}&${EXPAND_RECORD}&$top=${top}&$orderby=receivedDateTime%20desc`;
       const body = await client.get<{ value?: Message[]; '@odata.nextLink'?: string }>(path);
       return {
         messages: (body.value ?? []).map(toInboxMessage),
@@ -445,7 +466,7 @@ export function createGraphApi(options: GraphApiOptions | { client: GraphClient 
 
     async getMessage(id) {
       const m = await client.get<Message>(
-        `/me/messages/${encodeURIComponent(id)}?$select=${MESSAGE_FIELDS}`,
+        `/me/messages/${encodeURIComponent(id)}?$select=${MESSAGE_FIELDS}&${EXPAND_RECORD}`,
       );
       return { ...toInboxMessage(m), internetMessageHeaders: toHeaderList(m) };
     },
@@ -474,5 +495,11 @@ export function createGraphApi(options: GraphApiOptions | { client: GraphClient 
     },
 
     sharedMailbox: (owner) => createSharedMailboxApi(client, owner),
+    async writeDutyRecord(id, record, due) {
+      await client.patch<Message>(`/me/messages/${encodeURIComponent(id)}`, {
+        singleValueExtendedProperties: [{ id: DUTY_RECORD_PROPERTY, value: record }],
+        ...(due ? { flag: { flagStatus: 'flagged', startDateTime: due, dueDateTime: due } } : {}),
+      });
+    },
   };
 }
