@@ -117,18 +117,7 @@ export function syncDueLabel(
 ): boolean {
   const due = book.dueLabelIds();
   const wanted = dueDate === undefined ? undefined : book.ensure(dueLabelName(dueDate));
-  const remove = labelIds.filter((id) => due.has(id) && id !== wanted);
-  const add = wanted !== undefined && !labelIds.includes(wanted) ? [wanted] : [];
-  if (remove.length === 0 && add.length === 0) return false;
-  gmail.Users.Threads.modify(
-    {
-      ...(add.length > 0 ? { addLabelIds: add } : {}),
-      ...(remove.length > 0 ? { removeLabelIds: remove } : {}),
-    },
-    'me',
-    threadId,
-  );
-  return true;
+  return syncLabelFamily(gmail, threadId, labelIds, due, wanted);
 }
 
 /** The answer date promised in a thread, by its promise label (the latest when several). */
@@ -155,7 +144,21 @@ export function syncPromiseLabel(
 ): boolean {
   const promises = book.promiseLabels();
   const wanted = promised === undefined ? undefined : book.ensure(promiseLabelName(promised));
-  const remove = labelIds.filter((id) => promises.has(id) && id !== wanted);
+  return syncLabelFamily(gmail, threadId, labelIds, promises, wanted);
+}
+
+/**
+ * Leaves exactly `wanted` of one family of labels (due dates, promises) on the thread, or none of
+ * them when undefined, in one modify call. Returns whether anything changed.
+ */
+function syncLabelFamily(
+  gmail: GmailAdvanced,
+  threadId: string,
+  labelIds: readonly string[],
+  family: { has(id: string): boolean },
+  wanted: string | undefined,
+): boolean {
+  const remove = labelIds.filter((id) => family.has(id) && id !== wanted);
   const add = wanted !== undefined && !labelIds.includes(wanted) ? [wanted] : [];
   if (remove.length === 0 && add.length === 0) return false;
   gmail.Users.Threads.modify(
