@@ -14,7 +14,7 @@ import {
 import { Suspense, lazy } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { usePaneStores } from '../pane/usePane.ts';
-import { stackedList } from '../pane/stackedList.ts';
+import { queueItemStyles, stackedList } from '../pane/stackedList.ts';
 import { StateBadge } from '../pane/StateBadge.tsx';
 import { StatusLine } from '../pane/StatusLine.tsx';
 import { functionalStoreFor, useFunctional } from './functionalStoreFor.ts';
@@ -26,17 +26,7 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   list: stackedList,
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingVerticalS,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  subject: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
-  meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  ...queueItemStyles,
 });
 
 /** The queue tab: a chooser between the own inbox and the organisation's functional mailboxes. */

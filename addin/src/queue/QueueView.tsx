@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useQueue, useQueueActions } from './queueStore.ts';
 import { useStrings } from '../pane/usePane.ts';
-import { stackedList } from '../pane/stackedList.ts';
+import { queueItemStyles, stackedList } from '../pane/stackedList.ts';
 import { StateBadge } from '../pane/StateBadge.tsx';
 import { StatusLine } from '../pane/StatusLine.tsx';
 
@@ -52,17 +52,7 @@ const useStyles = makeStyles({
   },
   overdue: { backgroundColor: tokens.colorPaletteRedBackground1 },
   list: stackedList,
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingVerticalS,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  subject: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
-  meta: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  ...queueItemStyles,
 });
 
 /** The inbox queue: unanswered messages with a duty, sorted by due. */
