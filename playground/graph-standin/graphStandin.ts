@@ -3,13 +3,7 @@ import type { DemoAddress, DemoMessage } from '../demo-mailbox.ts';
 import { faultResponse } from './faults.ts';
 import { STANDIN_TOKEN } from './standinToken.ts';
 import type { Fault } from './faults.ts';
-import {
-  graphError,
-  graphMessage,
-  json,
-  SELECTABLE_MESSAGE_PROPERTIES,
-  selectProperties,
-} from './graphShapes.ts';
+import { graphError, graphMessage, json, selectProperties } from './graphShapes.ts';
 import type { Json, StandinResponse } from './graphShapes.ts';
 import {
   BadRequest,
@@ -17,6 +11,7 @@ import {
   instantOf,
   isObject,
   NotFound,
+  parseSelect,
   readJsonBody,
   rejectUnknown,
   storedDateTime,
@@ -603,23 +598,6 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
       body['@odata.nextLink'] = `${base}${graphPath}?${next.toString().replace(/\+/g, '%20')}`;
     }
     return json(200, body);
-  }
-
-  function parseSelect(value: string | null): string[] | null {
-    if (value === null) return null;
-    const keys = value
-      .split(',')
-      .map((k) => k.trim())
-      .filter((k) => k !== '');
-    for (const key of keys) {
-      if (!SELECTABLE_MESSAGE_PROPERTIES.has(key) && key !== 'sentDateTime') {
-        throw new BadRequest(
-          'RequestBroker--ParseUri',
-          `Could not find a property named '${key}' on type 'microsoft.graph.message'.`,
-        );
-      }
-    }
-    return keys;
   }
 
   function route(

@@ -3,6 +3,7 @@ import {
   instantOfGraphDateTime,
   isKnownTimeZone,
 } from '../../addin/src/host/graph/graphDateTime.ts';
+import { SELECTABLE_MESSAGE_PROPERTIES } from './graphShapes.ts';
 import type { Json } from './graphShapes.ts';
 
 // Reading and checking request bodies the way Graph does; failures are thrown as BadRequest /
@@ -97,4 +98,22 @@ export function instantOf(value: unknown): number {
   return isObject(value)
     ? (instantOfGraphDateTime(value as { dateTime: string; timeZone: string }) ?? NaN)
     : NaN;
+}
+
+/** Reads a message `$select` as Graph does: an unknown property is a 400 naming it. */
+export function parseSelect(value: string | null): string[] | null {
+  if (value === null) return null;
+  const keys = value
+    .split(',')
+    .map((k) => k.trim())
+    .filter((k) => k !== '');
+  for (const key of keys) {
+    if (!SELECTABLE_MESSAGE_PROPERTIES.has(key) && key !== 'sentDateTime') {
+      throw new BadRequest(
+        'RequestBroker--ParseUri',
+        `Could not find a property named '${key}' on type 'microsoft.graph.message'.`,
+      );
+    }
+  }
+  return keys;
 }

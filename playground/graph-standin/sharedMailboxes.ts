@@ -1,12 +1,7 @@
 import type { DemoAddress, DemoMessage } from '../demo-mailbox.ts';
-import {
-  graphMessage,
-  json,
-  SELECTABLE_MESSAGE_PROPERTIES,
-  selectProperties,
-} from './graphShapes.ts';
+import { graphMessage, json, selectProperties } from './graphShapes.ts';
 import type { Json, StandinResponse } from './graphShapes.ts';
-import { BadRequest, NotFound, readJsonBody, rejectUnknown } from './requestErrors.ts';
+import { BadRequest, NotFound, parseSelect, readJsonBody, rejectUnknown } from './requestErrors.ts';
 
 /** A shared (functional) mailbox the signed-in user has full access to, as delegated Graph sees it. */
 export interface SharedMailboxSeed {
@@ -77,22 +72,6 @@ export function createSharedMailboxes(seeds: readonly SharedMailboxSeed[]): Shar
       ...graphMessage(m, folder, { flagStatus: 'notFlagged' }, false),
       categories: categories.get(key(address, m.id)) ?? [],
     };
-  }
-
-  function parseSelect(value: string | null): string[] | null {
-    if (value === null) return null;
-    const keys = value
-      .split(',')
-      .map((k) => k.trim())
-      .filter((k) => k !== '');
-    for (const k of keys) {
-      if (!SELECTABLE_MESSAGE_PROPERTIES.has(k) && k !== 'sentDateTime')
-        throw new BadRequest(
-          'RequestBroker--ParseUri',
-          `Could not find a property named '${k}' on type 'microsoft.graph.message'.`,
-        );
-    }
-    return keys;
   }
 
   function list(
