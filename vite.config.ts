@@ -17,6 +17,7 @@ import {
 import { createGraphStandin } from './playground/graph-standin/graphStandin.ts';
 import { graphStandinMiddleware } from './playground/graph-standin/server.ts';
 import { ensureDevCert } from './scripts/dev-cert.mjs';
+import { loadOrganisation } from './cli/loadOrganisation.ts';
 
 const repoRoot = dirname(fileURLToPath(import.meta.url));
 const addinRoot = resolve(repoRoot, 'addin');
@@ -116,6 +117,23 @@ export function devContentSecurityPolicy(policy: string): string {
     .join('; ');
 }
 
+/**
+ * Refuses to build or serve the pane with a config/org.json the CLI would refuse: the pane reads
+ * that file as checked and does not ship the Public Suffix List itself.
+ */
+function orgConfigCheck(): Plugin {
+  return {
+    name: 'svarsplikt-org-config',
+    buildStart() {
+      try {
+        loadOrganisation(resolve(addinRoot, 'public/config/org.json'));
+      } catch (error) {
+        this.error(`addin/public/config/org.json: ${(error as Error).message}`);
+      }
+    },
+  };
+}
+
 /** Relaxes the pane pages' CSP on the dev server only (see devContentSecurityPolicy). */
 function devCsp(): Plugin {
   return {
@@ -136,7 +154,7 @@ export default defineConfig(({ command }) => {
   return {
     root: addinRoot,
     publicDir: resolve(addinRoot, 'public'),
-    plugins: [react(), playground(), devCsp()],
+    plugins: [react(), orgConfigCheck(), playground(), devCsp()],
     // The playground's pages live outside root: name them so their dependencies are optimised at
     // start-up, not discovered on the first visit (which reloads the page).
     optimizeDeps: { entries: ['taskpane.html', 'auth-dialog.html', '../playground/**/*.html'] },

@@ -10,7 +10,7 @@ Usage:
   svarsplikt report --policy <preset|org.json> --now <instant> [--by month|week] < messages.jsonl
   svarsplikt days <year> [--policy <preset|org.json>]
   svarsplikt referral --policy <preset|org.json> --from YYYY-MM-DD --to YYYY-MM-DD --contact "Name <address> phone" [--json]
-  svarsplikt policies
+  svarsplikt policies [--policy org.json]          (checks a configuration before the hosts get it)
   svarsplikt admin audit|order|orders|run|watch …   (for IT: see svarsplikt admin --help)
   svarsplikt <command> --help
 
@@ -71,9 +71,13 @@ organisation's extra closed dates (from org.json); extra open dates are removed.
 Writes the absence referral (autoreply): subject and text, Swedish first then English, and the
 compliance findings. --json prints subject, text and HTML for external and internal readers, the
 back-on day and the findings. Exit code 1 when a finding is an error.`,
-  policies: `svarsplikt policies
+  policies: `svarsplikt policies [--policy <preset|org.json>]
 
-Prints the presets, one JSON object per line, with their rule and the guideline they come from.`,
+Prints the presets, one JSON object per line, with their rule and the guideline they come from.
+With --policy, checks that one configuration as every command does (its domains also against the
+Public Suffix List, which the hosts do not ship) and prints it as one line with "organisation",
+"domains" and "functionalMailboxes" added; a fault gives one line naming it and exit code 2.
+Run it on org.json before it goes into the add-in's config/ or the Gmail add-on's ORG_CONFIG.`,
   admin: `svarsplikt admin <command> --policy org.json <credentials> [options]
 
 For IT, over the whole organisation. Credentials (one of):

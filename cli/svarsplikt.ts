@@ -204,20 +204,42 @@ function referral(args: string[], io: Io): number {
   return result.blocking ? 1 : 0;
 }
 
-function policies(io: Io): number {
-  for (const p of POLICY_PRESETS) {
-    io.out(
-      JSON.stringify({
-        id: p.id,
-        name: p.name,
-        replyWithin: p.reply.workingDays,
-        ...(p.target ? { target: p.target.workingDays } : {}),
-        ...(p.forwardWithin ? { forwardWithin: p.forwardWithin.workingDays } : {}),
-        rule: p.reply.text.sv,
-        source: p.reply.source,
-      }),
-    );
+/** One policy as a JSON line: the rule, its numbers and its source. */
+function policyLine(p: Organisation['policy']): Record<string, unknown> {
+  return {
+    id: p.id,
+    name: p.name,
+    replyWithin: p.reply.workingDays,
+    ...(p.target ? { target: p.target.workingDays } : {}),
+    ...(p.forwardWithin ? { forwardWithin: p.forwardWithin.workingDays } : {}),
+    rule: p.reply.text.sv,
+    source: p.reply.source,
+  };
+}
+
+/**
+ * Without --policy, the presets. With it, the one organisation, checked as every command checks it
+ * (including its domains against the Public Suffix List): IT runs this before giving a
+ * configuration to the hosts, which do not ship that list.
+ */
+function policies(args: string[], io: Io): number {
+  const { values } = parseArgs({ args, options: { policy: { type: 'string' } }, strict: true });
+  if (values.policy === undefined) {
+    for (const p of POLICY_PRESETS) io.out(JSON.stringify(policyLine(p)));
+    return 0;
   }
+  const org = loadOrganisation(values.policy);
+  io.out(
+    JSON.stringify({
+      ...policyLine(org.policy),
+      organisation: org.name,
+      domains: org.domains,
+      functionalMailboxes: org.functionalMailboxes.map((m) => m.address),
+      ...(org.expectedAnswerWithin === undefined
+        ? {}
+        : { expectedAnswerWithin: org.expectedAnswerWithin }),
+    }),
+  );
   return 0;
 }
 
@@ -247,7 +269,7 @@ export async function main(argv: string[], io: Io & LineInput): Promise<number> 
       case 'referral':
         return referral(rest, io);
       case 'policies':
-        return policies(io);
+        return policies(rest, io);
       case 'admin':
         // Loaded on demand: the Google and Microsoft clients are needed by `admin` alone.
         return await (await import('./admin/adminCommand.ts')).admin(rest, io);

@@ -145,6 +145,27 @@ describe('svarsplikt days, policies, referral, help', () => {
     expect(out[2]).toEqual({ date: '2026-04-03', name: 'långfredagen' });
   });
 
+  it('checks one configuration with policies --policy, the shipped org.json included', () => {
+    const shipped = run(['policies', '--policy', join(root, 'addin/public/config/org.json')]);
+    expect(shipped.status).toBe(0);
+    expect(lines(shipped.stdout)).toEqual([
+      expect.objectContaining({
+        id: 'vaxjo',
+        replyWithin: 3,
+        organisation: 'Växjö kommun',
+        domains: ['vaxjo.se'],
+        functionalMailboxes: ['kontaktcenter@vaxjo.se'],
+      }),
+    ]);
+    const dir = mkdtempSync(join(tmpdir(), 'svarsplikt-'));
+    const file = join(dir, 'org.json');
+    writeFileSync(file, JSON.stringify({ name: 'K', policy: 'vaxjo', domains: ['co.uk'] }));
+    const refused = run(['policies', '--policy', file]);
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(/domains\[0\]: co\.uk is a public suffix/);
+  });
+
   it('lists the four presets with sources', () => {
     const out = lines(run(['policies']).stdout);
     expect(out.map((p) => p.id)).toEqual(['vaxjo', 'vaxholm', 'ale', 'vimmerby']);
