@@ -35,6 +35,13 @@ export { POLICY_PRESETS, policyPreset } from './policy/presets.ts';
 export type { FunctionalMailbox, Organisation } from './policy/organisation.ts';
 export { isInOrganisation } from './policy/organisation.ts';
 export { isEmailAddress } from './policy/isEmailAddress.ts';
+export type {
+  ForwardTarget,
+  ForwardTargetError,
+  ForwardTargetErrorCode,
+  ForwardTargetKind,
+} from './policy/forwardTarget.ts';
+export { EXTERNAL_FORWARD_WARNING, forwardTarget } from './policy/forwardTarget.ts';
 export { parseOrgConfig, presetOrganisation } from './policy/parseOrgConfig.ts';
 
 export type { Deadline } from './clock/replyDeadline.ts';
