@@ -132,6 +132,8 @@ export { referralFindings } from './absence/referralFindings.ts';
 export { buildAcknowledgement } from './absence/buildAcknowledgement.ts';
 export { buildStatusUpdate } from './absence/buildStatusUpdate.ts';
 export { buildNotOursNotice } from './absence/buildNotOursNotice.ts';
+export type { ForwardNoteInput } from './absence/buildForwardNote.ts';
+export { buildForwardNote } from './absence/buildForwardNote.ts';
 export { escapeHtml } from './absence/escapeHtml.ts';
 
 export type {
