@@ -10,9 +10,13 @@ import type { LabelBook } from './dueLabels';
 import { currentPromise } from './dueLabels';
 import type { GmailAdvanced } from './hostTypes';
 import { answeredAfter, isFromUser, readThread, triageOf } from './mailboxReader';
+import type { MessageView } from './mailboxReader';
 
-/** At most this many threads are read (one metadata call each). */
-export const FOLLOW_UP_THREADS = 40;
+/**
+ * At most this many threads are read (one metadata call each; the queue's first page of 10 is
+ * shared), so the homepage stays a few seconds inside Apps Script's 30.
+ */
+export const FOLLOW_UP_THREADS = 30;
 
 export interface FollowUpRead {
   readonly windows: readonly FollowUpWindow[];
@@ -26,8 +30,11 @@ export function readFollowUp(options: {
   readonly org: Organisation;
   readonly userEmail: string;
   readonly now: number;
+  /** Reads a thread (cached by the caller); readThread by default. */
+  readonly threadOf?: (threadId: string) => MessageView[];
 }): FollowUpRead {
   const { gmail, book, org, userEmail, now } = options;
+  const threadOf = options.threadOf ?? ((id: string) => readThread(gmail, id, now));
   const list = gmail.Users.Threads.list('me', {
     labelIds: ['INBOX'],
     maxResults: FOLLOW_UP_THREADS,
@@ -36,7 +43,7 @@ export function readFollowUp(options: {
   const messages = [];
   for (const { id } of threads) {
     if (id === undefined) continue;
-    const thread = readThread(gmail, id, now);
+    const thread = threadOf(id);
     const asking = thread.find(
       (view) => !isFromUser(view, userEmail) && triageOf(view, org, userEmail).duty,
     );

@@ -54,8 +54,11 @@ export function readQueuePage(options: {
   readonly userEmail: string;
   readonly now: number;
   readonly pageToken: string | undefined;
+  /** Reads a thread (cached by the caller); readThread by default. */
+  readonly threadOf?: (threadId: string) => MessageView[];
 }): QueuePage {
   const { gmail, book, org, userEmail, now } = options;
+  const threadOf = options.threadOf ?? ((threadId: string) => readThread(gmail, threadId, now));
   const list = gmail.Users.Threads.list('me', {
     labelIds: ['INBOX'],
     maxResults: QUEUE_PAGE_SIZE,
@@ -66,7 +69,7 @@ export function readQueuePage(options: {
   let labelsCleared = 0;
   for (const { id } of threads) {
     if (id === undefined) continue;
-    const thread = readThread(gmail, id, now);
+    const thread = threadOf(id);
     const threadLabels = [...new Set(thread.flatMap((view) => view.labelIds))];
     const promised = currentPromise(book, threadLabels);
     if (promised !== undefined) {

@@ -1,0 +1,98 @@
+/**
+ * Promises drafted but not yet sent. A kvittens or lägesbesked is only a draft when the add-on
+ * makes it: the promise counts, and its label is set, once a message the user sent after the
+ * draft was made is seen in the thread. A draft that is gone with nothing sent was discarded, and
+ * its promise with it. Kept in user properties per thread, so every device settles it alike.
+ */
+import type { PropertiesLike } from './hostTypes';
+
+const PENDING_KEY = 'svarsplikt.pendingPromises';
+const MAX_JSON_LENGTH = 8000;
+
+/** A drafted promise: the date it states and when the draft was made. */
+export interface PendingPromise {
+  readonly promised: string;
+  readonly draftedAt: number;
+  readonly kind: 'kvittens' | 'status-update';
+}
+
+type PendingLog = Record<string, PendingPromise>;
+
+function readPending(props: PropertiesLike): PendingLog {
+  const raw = props.getProperty(PENDING_KEY);
+  if (raw === null) return {};
+  try {
+    const parsed = JSON.parse(raw) as unknown;
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+    const log: PendingLog = {};
+    for (const [threadId, value] of Object.entries(parsed as Record<string, unknown>)) {
+      const p = value as Partial<PendingPromise> | null;
+      if (
+        p !== null &&
+        typeof p === 'object' &&
+        typeof p.promised === 'string' &&
+        /^\d{4}-\d{2}-\d{2}$/.test(p.promised) &&
+        typeof p.draftedAt === 'number' &&
+        (p.kind === 'kvittens' || p.kind === 'status-update')
+      ) {
+        log[threadId] = { promised: p.promised, draftedAt: p.draftedAt, kind: p.kind };
+      }
+    }
+    return log;
+  } catch {
+    return {};
+  }
+}
+
+/** The promise drafted in a thread and not yet seen sent, if any. */
+export function pendingPromiseOf(
+  props: PropertiesLike,
+  threadId: string,
+): PendingPromise | undefined {
+  return readPending(props)[threadId];
+}
+
+/** Records a drafted promise for a thread (a newer draft replaces an older one). */
+export function recordPendingPromise(
+  props: PropertiesLike,
+  threadId: string,
+  pending: PendingPromise,
+): void {
+  const log = readPending(props);
+  delete log[threadId];
+  const entries: [string, PendingPromise][] = [
+    ...Object.entries(log).sort(([, a], [, b]) => a.draftedAt - b.draftedAt),
+    [threadId, pending],
+  ];
+  while (entries.length > 1 && JSON.stringify(Object.fromEntries(entries)).length > MAX_JSON_LENGTH)
+    entries.shift();
+  props.setProperty(PENDING_KEY, JSON.stringify(Object.fromEntries(entries)));
+}
+
+/** Forgets a thread's drafted promise (sent and settled, or discarded). */
+export function forgetPendingPromise(props: PropertiesLike, threadId: string): void {
+  const log = readPending(props);
+  if (!(threadId in log)) return;
+  delete log[threadId];
+  props.setProperty(PENDING_KEY, JSON.stringify(log));
+}
+
+/** What became of a drafted promise, judged from the thread's messages. */
+export type PendingOutcome = 'sent' | 'drafted' | 'discarded';
+
+/**
+ * Sent when the user sent a message in the thread at or after the draft was made; still drafted
+ * while a draft is in the thread; otherwise discarded.
+ */
+export function pendingOutcome(
+  pending: PendingPromise,
+  thread: readonly {
+    readonly labelIds: readonly string[];
+    readonly receivedAt: number;
+    readonly fromUser: boolean;
+  }[],
+): PendingOutcome {
+  if (thread.some((m) => m.fromUser && m.receivedAt >= pending.draftedAt)) return 'sent';
+  if (thread.some((m) => m.labelIds.includes('DRAFT'))) return 'drafted';
+  return 'discarded';
+}

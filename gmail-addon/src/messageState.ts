@@ -1,0 +1,169 @@
+/**
+ * One opened message as the add-on sees it: its clock, its thread's labels, the promise in force
+ * and the one drafted but not yet sent, and whether it was passed on. Reading it also settles a
+ * drafted promise: seen sent, its label is set; drafted and discarded, it is forgotten.
+ */
+import { defaultPromisedDate, dutyTimeline, replyClock, senderTrust } from './core';
+import type { DutyEvents, DutyTimeline } from './core';
+import type { HandlerContext } from './handlerContext';
+import { messageCard } from './cards/messageCard';
+import type { CardModel } from './cards/cardModel';
+import {
+  LabelBook,
+  currentDueLabel,
+  currentPromise,
+  syncDueLabel,
+  syncPromiseLabel,
+} from './host/dueLabels';
+import { forwardOf } from './host/forwardLog';
+import {
+  answeredAfter,
+  factsOf,
+  isFromUser,
+  readMessageWithThread,
+  readThread,
+  userEmailOf,
+} from './host/mailboxReader';
+import type { MessageView } from './host/mailboxReader';
+import { forgetPendingPromise, pendingOutcome, pendingPromiseOf } from './host/pendingPromises';
+import type { PendingPromise } from './host/pendingPromises';
+import type { GmailAdvanced, PropertiesLike } from './host/hostTypes';
+import { isNotOurs } from './host/userState';
+
+/** The label that marks a thread's forward duty met. */
+export const FORWARDED_LABEL = 'Svarsplikt/vidarebefordrat';
+
+const labelsOf = (thread: readonly MessageView[]): string[] => [
+  ...new Set(thread.flatMap((view) => view.labelIds)),
+];
+
+/**
+ * Settles the thread's drafted promise against what the thread holds now. Returns the promise
+ * still only drafted, if any, and whether a label changed (so the thread is read again).
+ */
+export function settlePendingPromise(options: {
+  readonly gmail: GmailAdvanced;
+  readonly book: LabelBook;
+  readonly props: PropertiesLike;
+  readonly threadId: string;
+  readonly thread: readonly MessageView[];
+  readonly userEmail: string;
+}): { readonly pending: PendingPromise | undefined; readonly relabelled: boolean } {
+  const { gmail, book, props, threadId, thread, userEmail } = options;
+  const pending = pendingPromiseOf(props, threadId);
+  if (pending === undefined) return { pending: undefined, relabelled: false };
+  const outcome = pendingOutcome(
+    pending,
+    thread.map((view) => ({
+      labelIds: view.labelIds,
+      receivedAt: view.receivedAt,
+      fromUser: isFromUser(view, userEmail),
+    })),
+  );
+  if (outcome === 'drafted') return { pending, relabelled: false };
+  const relabelled =
+    outcome === 'sent' &&
+    syncPromiseLabel(gmail, book, threadId, labelsOf(thread), pending.promised);
+  forgetPendingPromise(props, threadId);
+  return { pending: undefined, relabelled };
+}
+
+/** The clock of one message, its thread's labels, its promise, and what the card needs. */
+export function messageState(context: HandlerContext, messageId: string) {
+  const gmail = context.gmail();
+  const now = context.host.now();
+  const props = context.host.userProperties;
+  const userEmail = userEmailOf(gmail);
+  const read = readMessageWithThread(gmail, messageId, now);
+  const message = read.message;
+  const book = new LabelBook(gmail);
+  const settled = settlePendingPromise({
+    gmail,
+    book,
+    props,
+    threadId: message.threadId,
+    thread: read.thread,
+    userEmail,
+  });
+  const thread = settled.relabelled ? readThread(gmail, message.threadId, now) : read.thread;
+  const notOurs = isNotOurs(props, messageId);
+  const threadLabels = labelsOf(thread);
+  const promised = currentPromise(book, threadLabels);
+  const firstReply = answeredAfter(thread, message.receivedAt, userEmail);
+  const facts = factsOf(message, thread, context.org, userEmail, notOurs, now);
+  // Under a promise label the user's replies are the kvittens and lägesbesked, not the answer:
+  // the answer is marked by taking the promise away ("Markera som besvarat").
+  const events: DutyEvents =
+    promised !== undefined
+      ? firstReply !== undefined
+        ? { acknowledged: { at: firstReply, promised } }
+        : {}
+      : firstReply !== undefined
+        ? { answeredAt: firstReply }
+        : {};
+  const clockFacts =
+    promised !== undefined ? (({ answeredAt: _answered, ...rest }) => rest)(facts) : facts;
+  const clock = replyClock(clockFacts, context.org, now);
+  const computed = dutyTimeline(clockFacts, events, context.org, now);
+  const timeline: DutyTimeline | undefined = computed.ok ? computed.value : undefined;
+  const forward = forwardOf(props, messageId);
+  return {
+    gmail,
+    book,
+    now,
+    userEmail,
+    message,
+    thread,
+    facts: clockFacts,
+    clock,
+    threadLabels,
+    promised,
+    pending: settled.pending,
+    timeline,
+    forwarded:
+      forward?.state === 'sent' || threadLabels.some((id) => book.nameOf(id) === FORWARDED_LABEL),
+  };
+}
+
+export type MessageState = ReturnType<typeof messageState>;
+
+function offersKvittens(clock: ReturnType<typeof replyClock>): boolean {
+  return clock.deadline !== null && clock.state !== 'answered' && clock.kind === 'reply';
+}
+
+/** The message card for a message, read fresh. */
+export function messageResponse(
+  context: HandlerContext,
+  messageId: string,
+  notice?: string,
+): CardModel {
+  const state = messageState(context, messageId);
+  const book = state.book;
+  // The badge goes once the thread is answered or carries no duty.
+  if (state.clock.state === 'answered' || state.clock.state === 'not-required') {
+    syncDueLabel(state.gmail, book, state.message.threadId, state.threadLabels, undefined);
+  }
+  const label =
+    state.clock.state === 'answered' || state.clock.state === 'not-required'
+      ? null
+      : (currentDueLabel(book, state.threadLabels) ?? null);
+  return messageCard({
+    clock: state.clock,
+    org: context.org,
+    lang: context.lang,
+    demo: context.demo,
+    messageId,
+    label,
+    senderNotes: senderTrust(state.message.headers, { orgDomains: context.org.domains }).notes.map(
+      (note) => note.message[context.lang],
+    ),
+    ...(notice !== undefined ? { notice } : {}),
+    ...(offersKvittens(state.clock) || state.promised !== undefined
+      ? { promisedDefault: defaultPromisedDate(state.facts.receivedAt, context.org, state.now) }
+      : {}),
+    ...(state.promised !== undefined ? { promised: state.promised } : {}),
+    ...(state.pending !== undefined ? { pending: state.pending } : {}),
+    forwarded: state.forwarded,
+    ...(state.timeline !== undefined ? { timeline: state.timeline } : {}),
+  });
+}
