@@ -199,4 +199,8 @@ test('due-date labels', () => {
   expect(isDueLabelName('Svarsplikt/2026-12-29')).toBe(true);
   expect(isDueLabelName('Svarsplikt')).toBe(false);
   expect(isDueLabelName('Other/2026')).toBe(false);
+  // The forward and promise labels are not due dates: an answer must not take them away.
+  expect(isDueLabelName('Svarsplikt/vidarebefordrat')).toBe(false);
+  expect(isDueLabelName('Svarsplikt/utlovat/2027-01-07')).toBe(false);
+  expect(isDueLabelName('Svarsplikt/utlovat')).toBe(false);
 });

@@ -5,7 +5,7 @@
  * the asker is drafted; a forward is never sent twice, and a half-done run says what happened.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createAppsScriptGlobals } from '../../playground/gmail/standins/gmailWorld.ts';
+import { createAppsScriptGlobals, sendDraft } from '../../playground/gmail/standins/gmailWorld.ts';
 import type { GmailWorld } from '../../playground/gmail/standins/gmailWorld.ts';
 import { createRecordingCardService } from '../../playground/gmail/standins/recordingCardService.ts';
 import type {
@@ -111,6 +111,10 @@ describe('Inte mitt ärende: forward, record, draft', () => {
     expect(facts(card).get('Status')).toBe('Vidarebefordrad – inte vårt ärende');
     expect(cardTexts(card)).toContain('Skriv beskedet till avsändaren');
     expect(cardTexts(card)).not.toContain('Inte mitt ärende');
+    // The notice is sent: the thread counts as answered, and the forward label stays.
+    sendDraft(world, response.draftId);
+    bundle.call('onGmailMessageOpen', openEvent('demo-01'));
+    expect(threadLabelNames(world)).toContain('Svarsplikt/vidarebefordrat');
   });
 
   test('an external authority only once its warning is ticked', () => {

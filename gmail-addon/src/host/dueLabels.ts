@@ -26,13 +26,15 @@ export function promisedDateOf(name: string | undefined): string | undefined {
   return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
 }
 
-/** True for the add-on's due-date labels (not its promise labels). */
+/**
+ * True for the add-on's due-date labels, 'Svarsplikt/<YYYY-MM-DD>' only: not its promise labels
+ * nor 'Svarsplikt/vidarebefordrat', which must outlive the answer.
+ */
 export function isDueLabelName(name: string | undefined): boolean {
   return (
     name !== undefined &&
     name.startsWith(`${LABEL_PARENT}/`) &&
-    !name.startsWith(PROMISE_PREFIX) &&
-    name !== `${LABEL_PARENT}/utlovat`
+    /^\d{4}-\d{2}-\d{2}$/.test(name.slice(LABEL_PARENT.length + 1))
   );
 }
 
