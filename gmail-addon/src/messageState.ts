@@ -9,64 +9,27 @@ import type { HandlerContext } from './handlerContext';
 import { messageCard } from './cards/messageCard';
 import type { CardModel } from './cards/cardModel';
 import {
+  FORWARDED_LABEL,
   LabelBook,
   currentDueLabel,
   currentPromise,
   syncDueLabel,
-  syncPromiseLabel,
 } from './host/dueLabels';
 import { forwardOf } from './host/forwardLog';
 import {
   answeredAfter,
   factsOf,
-  isFromUser,
   readMessageWithThread,
   readThread,
   userEmailOf,
 } from './host/mailboxReader';
 import type { MessageView } from './host/mailboxReader';
-import { forgetPendingPromise, pendingOutcome, pendingPromiseOf } from './host/pendingPromises';
-import type { PendingPromise } from './host/pendingPromises';
-import type { GmailAdvanced, PropertiesLike } from './host/hostTypes';
+import { settlePendingPromise } from './host/pendingPromises';
 import { isNotOurs } from './host/userState';
-
-/** The label that marks a thread's forward duty met. */
-export const FORWARDED_LABEL = 'Svarsplikt/vidarebefordrat';
 
 const labelsOf = (thread: readonly MessageView[]): string[] => [
   ...new Set(thread.flatMap((view) => view.labelIds)),
 ];
-
-/**
- * Settles the thread's drafted promise against what the thread holds now. Returns the promise
- * still only drafted, if any, and whether a label changed (so the thread is read again).
- */
-export function settlePendingPromise(options: {
-  readonly gmail: GmailAdvanced;
-  readonly book: LabelBook;
-  readonly props: PropertiesLike;
-  readonly threadId: string;
-  readonly thread: readonly MessageView[];
-  readonly userEmail: string;
-}): { readonly pending: PendingPromise | undefined; readonly relabelled: boolean } {
-  const { gmail, book, props, threadId, thread, userEmail } = options;
-  const pending = pendingPromiseOf(props, threadId);
-  if (pending === undefined) return { pending: undefined, relabelled: false };
-  const outcome = pendingOutcome(
-    pending,
-    thread.map((view) => ({
-      labelIds: view.labelIds,
-      receivedAt: view.receivedAt,
-      fromUser: isFromUser(view, userEmail),
-    })),
-  );
-  if (outcome === 'drafted') return { pending, relabelled: false };
-  const relabelled =
-    outcome === 'sent' &&
-    syncPromiseLabel(gmail, book, threadId, labelsOf(thread), pending.promised);
-  forgetPendingPromise(props, threadId);
-  return { pending: undefined, relabelled };
-}
 
 /** The clock of one message, its thread's labels, its promise, and what the card needs. */
 export function messageState(context: HandlerContext, messageId: string) {

@@ -11,7 +11,7 @@ import type { Handler, HandlerContext } from './handlerContext';
 import type { ResponseModel } from './cards/cardModel';
 import { PASS_ON_FIELD, passOnCard, passOnSentCard } from './cards/passOnCard';
 import { tr } from './cards/tr';
-import { LabelBook } from './host/dueLabels';
+import { FORWARDED_LABEL, LabelBook } from './host/dueLabels';
 import { forgetForward, forwardOf, recordForward } from './host/forwardLog';
 import type { ForwardRecord } from './host/forwardLog';
 import {
@@ -26,7 +26,6 @@ import { readMessageWithThread, userEmailOf } from './host/mailboxReader';
 import type { MessageView } from './host/mailboxReader';
 import { ForwardTooLarge, sendForward } from './host/sendForward';
 import { setNotOurs } from './host/userState';
-import { FORWARDED_LABEL } from './messageState';
 
 function requireMessageId(context: HandlerContext): string {
   const id = eventParameter(context.e, 'messageId') ?? eventMessage(context.e).messageId;

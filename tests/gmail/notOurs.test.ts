@@ -111,6 +111,9 @@ describe('Inte mitt ärende: forward, record, draft', () => {
     expect(facts(card).get('Status')).toBe('Vidarebefordrad – inte vårt ärende');
     expect(cardTexts(card)).toContain('Skriv beskedet till avsändaren');
     expect(cardTexts(card)).not.toContain('Inte mitt ärende');
+    // Forwarded, the message no longer waits in the queue, even before the notice is sent.
+    const queue = bundle.call('onHomepage', { commonEventObject: { userLocale: 'sv' } });
+    expect(cardTexts(queue as RecordedCard).join('\n')).not.toMatch(/Förskoleplats/);
     // The notice is sent: the thread counts as answered, and the forward label stays.
     sendDraft(world, response.draftId);
     bundle.call('onGmailMessageOpen', openEvent('demo-01'));

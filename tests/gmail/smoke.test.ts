@@ -379,6 +379,22 @@ describe('actions', () => {
     expect(facts(card).get('Status')).toBe('I tid');
   });
 
+  test('a kvittens sent without opening the message again is settled by the queue', () => {
+    const { bundle, world } = session();
+    const before = bundle.call('onHomepage', action()) as RecordedCard;
+    expect(cardTexts(before).join('\n')).toMatch(/Förskoleplats/);
+    const ack = bundle.call(
+      'onAcknowledge',
+      action({ messageId: 'demo-01', chosen: '1' }, { promised: dateInput('2027-01-07') }),
+    ) as RecordedComposeResponse;
+    sendDraft(world, ack.draftId);
+    const queue = bundle.call('onHomepage', action()) as RecordedCard;
+    expect(world.labels.map((l) => l.name)).toContain('Svarsplikt/utlovat/2027-01-07');
+    expect(world.userProperties.get('svarsplikt.pendingPromises')).toBe('{}');
+    // Held to its promise, the thread stays in the queue instead of counting as answered.
+    expect(cardTexts(queue).join('\n')).toMatch(/Förskoleplats/);
+  });
+
   test('a draft still open keeps the promise pending across opens', () => {
     const { bundle, world } = session();
     bundle.call('onAcknowledge', action({ messageId: 'demo-01' }));

@@ -11,6 +11,9 @@ export function dueLabelName(dueDate: string): string {
   return `${LABEL_PARENT}/${dueDate}`;
 }
 
+/** The label that marks a thread's forward duty met ("Inte mitt ärende" sent it on). */
+export const FORWARDED_LABEL = `${LABEL_PARENT}/vidarebefordrat`;
+
 /** The prefix of the promise labels, e.g. 'Svarsplikt/utlovat/2027-01-12'. */
 export const PROMISE_PREFIX = `${LABEL_PARENT}/utlovat/`;
 

@@ -7,7 +7,9 @@ import { dutyTimeline, replyClock, replyQueue } from '../core';
 import type { ClockState, MessageFacts, Organisation, QueueCounts, ReplyClock } from '../core';
 import type { GmailAdvanced, PropertiesLike } from './hostTypes';
 import type { LabelBook } from './dueLabels';
-import { currentDueLabel, currentPromise, syncDueLabel } from './dueLabels';
+import { FORWARDED_LABEL, currentDueLabel, currentPromise, syncDueLabel } from './dueLabels';
+import { forwardOf } from './forwardLog';
+import { pendingThreadIds, settlePendingPromise } from './pendingPromises';
 import {
   answeredAfter,
   factsOf,
@@ -67,9 +69,24 @@ export function readQueuePage(options: {
   const threads = (list.threads ?? []).slice(0, QUEUE_PAGE_SIZE);
   const items: QueueItem[] = [];
   let labelsCleared = 0;
+  const pending = pendingThreadIds(options.userProperties);
   for (const { id } of threads) {
     if (id === undefined) continue;
-    const thread = threadOf(id);
+    let thread = threadOf(id);
+    // A kvittens sent since the draft was made becomes the promise here too, not an answer.
+    if (
+      pending.has(id) &&
+      settlePendingPromise({
+        gmail,
+        book,
+        props: options.userProperties,
+        threadId: id,
+        thread,
+        userEmail,
+      }).relabelled
+    ) {
+      thread = readThread(gmail, id, now);
+    }
     const threadLabels = [...new Set(thread.flatMap((view) => view.labelIds))];
     const promised = currentPromise(book, threadLabels);
     if (promised !== undefined) {
@@ -82,6 +99,8 @@ export function readQueuePage(options: {
       if (syncDueLabel(gmail, book, id, threadLabels, undefined)) labelsCleared += 1;
       continue;
     }
+    // Passed on with word: the forward duty is met, nothing waits here.
+    if (forwarded(options.userProperties, book, waiting.view.id, threadLabels)) continue;
     const notOurs = isNotOurs(options.userProperties, waiting.view.id);
     const clock = replyClock(factsOf(waiting.view, thread, org, userEmail, notOurs, now), org, now);
     items.push({
@@ -104,6 +123,19 @@ export function readQueuePage(options: {
     nextPageToken: list.nextPageToken,
     labelsCleared,
   };
+}
+
+/** The message was forwarded by "Inte mitt ärende" (its record, or the thread's label). */
+function forwarded(
+  props: PropertiesLike,
+  book: LabelBook,
+  messageId: string,
+  threadLabels: readonly string[],
+): boolean {
+  return (
+    forwardOf(props, messageId)?.state === 'sent' ||
+    threadLabels.some((id) => book.nameOf(id) === FORWARDED_LABEL)
+  );
 }
 
 /**

@@ -4,7 +4,11 @@
  * draft was made is seen in the thread. A draft that is gone with nothing sent was discarded, and
  * its promise with it. Kept in user properties per thread, so every device settles it alike.
  */
-import type { PropertiesLike } from './hostTypes';
+import { syncPromiseLabel } from './dueLabels';
+import type { LabelBook } from './dueLabels';
+import type { GmailAdvanced, PropertiesLike } from './hostTypes';
+import { isFromUser } from './mailboxReader';
+import type { MessageView } from './mailboxReader';
 
 const PENDING_KEY = 'svarsplikt.pendingPromises';
 const MAX_JSON_LENGTH = 8000;
@@ -95,4 +99,41 @@ export function pendingOutcome(
   if (thread.some((m) => m.fromUser && m.receivedAt >= pending.draftedAt)) return 'sent';
   if (thread.some((m) => m.labelIds.includes('DRAFT'))) return 'drafted';
   return 'discarded';
+}
+
+/**
+ * Settles the thread's drafted promise against what the thread holds now: seen sent, its label is
+ * set; drafted and discarded, it is forgotten. Returns the promise still only drafted, if any,
+ * and whether a label changed (so the caller reads the thread again).
+ */
+export function settlePendingPromise(options: {
+  readonly gmail: GmailAdvanced;
+  readonly book: LabelBook;
+  readonly props: PropertiesLike;
+  readonly threadId: string;
+  readonly thread: readonly MessageView[];
+  readonly userEmail: string;
+}): { readonly pending: PendingPromise | undefined; readonly relabelled: boolean } {
+  const { gmail, book, props, threadId, thread, userEmail } = options;
+  const pending = pendingPromiseOf(props, threadId);
+  if (pending === undefined) return { pending: undefined, relabelled: false };
+  const outcome = pendingOutcome(
+    pending,
+    thread.map((view) => ({
+      labelIds: view.labelIds,
+      receivedAt: view.receivedAt,
+      fromUser: isFromUser(view, userEmail),
+    })),
+  );
+  if (outcome === 'drafted') return { pending, relabelled: false };
+  const labels = [...new Set(thread.flatMap((view) => view.labelIds))];
+  const relabelled =
+    outcome === 'sent' && syncPromiseLabel(gmail, book, threadId, labels, pending.promised);
+  forgetPendingPromise(props, threadId);
+  return { pending: undefined, relabelled };
+}
+
+/** The threads with a drafted promise, read once (the queue settles only these). */
+export function pendingThreadIds(props: PropertiesLike): Set<string> {
+  return new Set(Object.keys(readPending(props)));
 }
