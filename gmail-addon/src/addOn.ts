@@ -22,7 +22,7 @@ import { tr } from './cards/tr';
 import { LabelBook, dueLabelName, syncDueLabel, syncPromiseLabel } from './host/dueLabels';
 import { asEvent, eventLang, eventMessage, eventParameter, formDateMs } from './host/gmailEvent';
 import { HostError, classifyHostError } from './host/hostError';
-import type { GmailAdvanced, Host } from './host/hostTypes';
+import type { GmailAdvanced, GmailDraftLike, Host } from './host/hostTypes';
 import { readFollowUp } from './host/followUpReader';
 import type { FollowUpRead } from './host/followUpReader';
 import { readQueuePage } from './host/inboxQueue';
@@ -146,6 +146,7 @@ function firstPageWithFollowUp(context: HandlerContext): {
     userEmail: result.userEmail,
     now,
     threadOf,
+    userProperties: context.host.userProperties,
   });
   return { result, followUp };
 }
@@ -297,7 +298,7 @@ function acknowledge(confidential: boolean): Handler {
         state.message.from?.address;
       if (recipient === undefined) throw new HostError('not-found', 'no sender to answer');
       const draft = gmailApp.createDraft(recipient, ack.subject, ack.text, { htmlBody: ack.html });
-      keepPromise(context, state, promised, 'kvittens');
+      keepPromise(context, state, promised, 'kvittens', draftThreadOf(state, draft));
       return { kind: 'compose', draft };
     }
     const original = gmailApp.getMessageById(messageId);
@@ -317,12 +318,29 @@ function keepPromise(
   state: MessageState,
   promised: string,
   kind: 'kvittens' | 'status-update',
+  draftThreadId?: string,
 ): void {
   recordPendingPromise(context.host.userProperties, state.message.threadId, {
     promised,
     draftedAt: state.now,
     kind,
+    ...(draftThreadId !== undefined && draftThreadId !== state.message.threadId
+      ? { draftThreadId }
+      : {}),
   });
+}
+
+/**
+ * The thread of a new (not reply) draft: the confidential kvittens is sent from there, so that is
+ * where its sending is seen. Undefined when Gmail cannot say.
+ */
+function draftThreadOf(state: MessageState, draft: GmailDraftLike): string | undefined {
+  try {
+    return state.gmail.Users.Messages.get('me', draft.getMessageId(), { format: 'minimal' })
+      .threadId;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The picked answer date, checked by the core; a refusal is the notification to show. */

@@ -24,7 +24,7 @@ import {
   userEmailOf,
 } from './host/mailboxReader';
 import type { MessageView } from './host/mailboxReader';
-import { settlePendingPromise } from './host/pendingPromises';
+import { acknowledgedElsewhere, settlePendingPromise } from './host/pendingPromises';
 import { isNotOurs } from './host/userState';
 
 const labelsOf = (thread: readonly MessageView[]): string[] => [
@@ -47,12 +47,16 @@ export function messageState(context: HandlerContext, messageId: string) {
     threadId: message.threadId,
     thread: read.thread,
     userEmail,
+    now,
   });
   const thread = settled.relabelled ? readThread(gmail, message.threadId, now) : read.thread;
   const notOurs = isNotOurs(props, messageId);
   const threadLabels = labelsOf(thread);
   const promised = currentPromise(book, threadLabels);
-  const firstReply = answeredAfter(thread, message.receivedAt, userEmail);
+  // Under a promise, the kvittens may have gone from its own thread (the confidential one).
+  const firstReply =
+    answeredAfter(thread, message.receivedAt, userEmail) ??
+    (promised !== undefined ? acknowledgedElsewhere(props, message.threadId) : undefined);
   const facts = factsOf(message, thread, context.org, userEmail, notOurs, now);
   // Under a promise label the user's replies are the kvittens and lägesbesked, not the answer:
   // the answer is marked by taking the promise away ("Markera som besvarat").

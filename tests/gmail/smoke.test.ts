@@ -395,6 +395,34 @@ describe('actions', () => {
     expect(cardTexts(queue).join('\n')).toMatch(/Förskoleplats/);
   });
 
+  test.each([
+    ['sent', 'Svarsplikt/utlovat/2026-12-29'],
+    ['discarded', undefined],
+  ] as const)(
+    'a confidential kvittens is its own thread: pending while drafted, then %s',
+    (fate, label) => {
+      const { bundle, world } = session();
+      const ack = bundle.call(
+        'onAcknowledgeConfidential',
+        action({ messageId: 'demo-01' }),
+      ) as RecordedComposeResponse;
+      const opened = bundle.call('onGmailMessageOpen', openEvent('demo-01')) as RecordedCard;
+      expect(cardTexts(opened).join('\n')).toContain('ligger som utkast');
+      if (fate === 'sent') sendDraft(world, ack.draftId);
+      else discardDraft(world, ack.draftId);
+      const card = bundle.call('onGmailMessageOpen', openEvent('demo-01')) as RecordedCard;
+      expect(cardTexts(card).join('\n')).not.toContain('ligger som utkast');
+      const promiseLabels = world.labels
+        .map((l) => l.name)
+        .filter((n) => n.startsWith('Svarsplikt/utlovat/'));
+      expect(promiseLabels).toEqual(label === undefined ? [] : [label]);
+      expect(facts(card).get('Status')).toBe(fate === 'sent' ? 'Svar utlovat' : 'I tid');
+      // The queue holds the thread to its promise too, and the follow-up counts it acknowledged.
+      const queue = bundle.call('onHomepage', action()) as RecordedCard;
+      expect(cardTexts(queue).join('\n')).toMatch(/Förskoleplats/);
+    },
+  );
+
   test('a draft still open keeps the promise pending across opens', () => {
     const { bundle, world } = session();
     bundle.call('onAcknowledge', action({ messageId: 'demo-01' }));

@@ -8,7 +8,8 @@ import { personalFollowUp } from '../core';
 import type { FollowUpWindow, Organisation } from '../core';
 import type { LabelBook } from './dueLabels';
 import { currentPromise } from './dueLabels';
-import type { GmailAdvanced } from './hostTypes';
+import type { GmailAdvanced, PropertiesLike } from './hostTypes';
+import { acknowledgedElsewhere } from './pendingPromises';
 import { answeredAfter, isFromUser, readThread, triageOf } from './mailboxReader';
 import type { MessageView } from './mailboxReader';
 
@@ -32,6 +33,8 @@ export function readFollowUp(options: {
   readonly now: number;
   /** Reads a thread (cached by the caller); readThread by default. */
   readonly threadOf?: (threadId: string) => MessageView[];
+  /** Where a kvittens sent from its own thread is remembered (acknowledgedElsewhere). */
+  readonly userProperties?: PropertiesLike;
 }): FollowUpRead {
   const { gmail, book, org, userEmail, now } = options;
   const threadOf = options.threadOf ?? ((id: string) => readThread(gmail, id, now));
@@ -50,7 +53,11 @@ export function readFollowUp(options: {
     if (asking === undefined) continue;
     const labels = [...new Set(thread.flatMap((view) => view.labelIds))];
     const promised = currentPromise(book, labels);
-    const firstReply = answeredAfter(thread, asking.receivedAt, userEmail);
+    const firstReply =
+      answeredAfter(thread, asking.receivedAt, userEmail) ??
+      (promised !== undefined && options.userProperties !== undefined
+        ? acknowledgedElsewhere(options.userProperties, id)
+        : undefined);
     messages.push({
       receivedAt: asking.receivedAt,
       ...(firstReply === undefined

@@ -119,6 +119,8 @@ export interface GmailAdvanced {
 
 export interface GmailDraftLike {
   getId(): string;
+  /** The id of the draft's message (its thread is where the sent kvittens will be). */
+  getMessageId(): string;
 }
 
 export interface GmailMessageLike {

@@ -9,7 +9,7 @@ import type { GmailAdvanced, PropertiesLike } from './hostTypes';
 import type { LabelBook } from './dueLabels';
 import { FORWARDED_LABEL, currentDueLabel, currentPromise, syncDueLabel } from './dueLabels';
 import { forwardOf } from './forwardLog';
-import { pendingThreadIds, settlePendingPromise } from './pendingPromises';
+import { acknowledgedElsewhere, pendingThreadIds, settlePendingPromise } from './pendingPromises';
 import {
   answeredAfter,
   factsOf,
@@ -83,6 +83,7 @@ export function readQueuePage(options: {
         threadId: id,
         thread,
         userEmail,
+        now,
       }).relabelled
     ) {
       thread = readThread(gmail, id, now);
@@ -151,6 +152,7 @@ function promiseItem(
     readonly userEmail: string;
     readonly now: number;
     readonly book: LabelBook;
+    readonly userProperties: PropertiesLike;
   },
   threadLabels: readonly string[],
 ): QueueItem | undefined {
@@ -167,7 +169,9 @@ function promiseItem(
     false,
     now,
   );
-  const firstReply = answeredAfter(thread, asking.receivedAt, userEmail);
+  const firstReply =
+    answeredAfter(thread, asking.receivedAt, userEmail) ??
+    acknowledgedElsewhere(options.userProperties, threadId);
   const timeline = dutyTimeline(
     facts,
     firstReply !== undefined ? { acknowledged: { at: firstReply, promised } } : {},

@@ -7,7 +7,8 @@
 import { syncPromiseLabel } from './dueLabels';
 import type { LabelBook } from './dueLabels';
 import type { GmailAdvanced, PropertiesLike } from './hostTypes';
-import { isFromUser } from './mailboxReader';
+import { classifyHostError } from './hostError';
+import { isFromUser, readThread } from './mailboxReader';
 import type { MessageView } from './mailboxReader';
 
 const PENDING_KEY = 'svarsplikt.pendingPromises';
@@ -18,6 +19,8 @@ export interface PendingPromise {
   readonly promised: string;
   readonly draftedAt: number;
   readonly kind: 'kvittens' | 'status-update';
+  /** A confidential kvittens is a new message in its own thread: where to look for it. */
+  readonly draftThreadId?: string;
 }
 
 type PendingLog = Record<string, PendingPromise>;
@@ -39,7 +42,12 @@ function readPending(props: PropertiesLike): PendingLog {
         typeof p.draftedAt === 'number' &&
         (p.kind === 'kvittens' || p.kind === 'status-update')
       ) {
-        log[threadId] = { promised: p.promised, draftedAt: p.draftedAt, kind: p.kind };
+        log[threadId] = {
+          promised: p.promised,
+          draftedAt: p.draftedAt,
+          kind: p.kind,
+          ...(typeof p.draftThreadId === 'string' ? { draftThreadId: p.draftThreadId } : {}),
+        };
       }
     }
     return log;
@@ -113,13 +121,18 @@ export function settlePendingPromise(options: {
   readonly threadId: string;
   readonly thread: readonly MessageView[];
   readonly userEmail: string;
+  readonly now: number;
 }): { readonly pending: PendingPromise | undefined; readonly relabelled: boolean } {
   const { gmail, book, props, threadId, thread, userEmail } = options;
   const pending = pendingPromiseOf(props, threadId);
   if (pending === undefined) return { pending: undefined, relabelled: false };
+  const where =
+    pending.draftThreadId === undefined
+      ? thread
+      : readThreadIfAny(gmail, pending.draftThreadId, options.now);
   const outcome = pendingOutcome(
     pending,
-    thread.map((view) => ({
+    where.map((view) => ({
       labelIds: view.labelIds,
       receivedAt: view.receivedAt,
       fromUser: isFromUser(view, userEmail),
@@ -129,8 +142,66 @@ export function settlePendingPromise(options: {
   const labels = [...new Set(thread.flatMap((view) => view.labelIds))];
   const relabelled =
     outcome === 'sent' && syncPromiseLabel(gmail, book, threadId, labels, pending.promised);
+  if (outcome === 'sent' && pending.draftThreadId !== undefined) {
+    // Sent from its own thread, the kvittens is not in the asker's: remember when it went.
+    const sentAt = Math.min(
+      ...where
+        .filter((v) => isFromUser(v, userEmail) && v.receivedAt >= pending.draftedAt)
+        .map((v) => v.receivedAt),
+    );
+    recordAcknowledgedElsewhere(props, threadId, sentAt);
+  }
   forgetPendingPromise(props, threadId);
   return { pending: undefined, relabelled };
+}
+
+const ELSEWHERE_KEY = 'svarsplikt.acknowledgedElsewhere';
+
+function readElsewhere(props: PropertiesLike): Record<string, number> {
+  const raw = props.getProperty(ELSEWHERE_KEY);
+  if (raw === null) return {};
+  try {
+    const parsed = JSON.parse(raw) as unknown;
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
+    const log: Record<string, number> = {};
+    for (const [id, at] of Object.entries(parsed as Record<string, unknown>))
+      if (typeof at === 'number' && Number.isFinite(at)) log[id] = at;
+    return log;
+  } catch {
+    return {};
+  }
+}
+
+/** Records when a thread's kvittens was sent from another thread (the confidential one). */
+export function recordAcknowledgedElsewhere(
+  props: PropertiesLike,
+  threadId: string,
+  at: number,
+): void {
+  const log = readElsewhere(props);
+  delete log[threadId];
+  const entries: [string, number][] = [
+    ...Object.entries(log).sort(([, a], [, b]) => a - b),
+    [threadId, at],
+  ];
+  while (entries.length > 1 && JSON.stringify(Object.fromEntries(entries)).length > MAX_JSON_LENGTH)
+    entries.shift();
+  props.setProperty(ELSEWHERE_KEY, JSON.stringify(Object.fromEntries(entries)));
+}
+
+/** When the thread's kvittens was sent from another thread, if it was. */
+export function acknowledgedElsewhere(props: PropertiesLike, threadId: string): number | undefined {
+  return readElsewhere(props)[threadId];
+}
+
+/** A thread's messages, or none when it is gone (a discarded new draft takes its thread along). */
+function readThreadIfAny(gmail: GmailAdvanced, threadId: string, now: number): MessageView[] {
+  try {
+    return readThread(gmail, threadId, now);
+  } catch (error) {
+    if (classifyHostError(error) === 'not-found') return [];
+    throw error;
+  }
 }
 
 /** The threads with a drafted promise, read once (the queue settles only these). */
