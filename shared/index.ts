@@ -35,6 +35,13 @@ export { POLICY_PRESETS, policyPreset } from './policy/presets.ts';
 export type { FunctionalMailbox, Organisation } from './policy/organisation.ts';
 export { isInOrganisation } from './policy/organisation.ts';
 export { isEmailAddress } from './policy/isEmailAddress.ts';
+export type {
+  ForwardTarget,
+  ForwardTargetError,
+  ForwardTargetErrorCode,
+  ForwardTargetKind,
+} from './policy/forwardTarget.ts';
+export { EXTERNAL_FORWARD_WARNING, forwardTarget } from './policy/forwardTarget.ts';
 export { parseOrgConfig, presetOrganisation } from './policy/parseOrgConfig.ts';
 
 export type { Deadline } from './clock/replyDeadline.ts';
@@ -125,6 +132,8 @@ export { referralFindings } from './absence/referralFindings.ts';
 export { buildAcknowledgement } from './absence/buildAcknowledgement.ts';
 export { buildStatusUpdate } from './absence/buildStatusUpdate.ts';
 export { buildNotOursNotice } from './absence/buildNotOursNotice.ts';
+export type { ForwardNoteInput } from './absence/buildForwardNote.ts';
+export { buildForwardNote } from './absence/buildForwardNote.ts';
 export { escapeHtml } from './absence/escapeHtml.ts';
 
 export type {

@@ -5,53 +5,36 @@
  */
 import {
   buildAcknowledgement,
-  buildNotOursNotice,
-  isEmailAddress,
-  isInOrganisation,
   buildStatusUpdate,
   checkPromisedDate,
-  dutyTimeline,
   defaultPromisedDate,
   parseAddressList,
-  replyClock,
-  senderTrust,
 } from './core';
-import type { DutyEvents, DutyTimeline, Lang } from './core';
+import type { Lang } from './core';
 import { absenceHandlers, finishAbsenceIfOver } from './absenceHandlers';
 import type { Handler, HandlerContext } from './handlerContext';
 import type { ResponseModel } from './cards/cardModel';
 import { configErrorCard, errorCard, errorText } from './cards/errorCard';
-import { PROMISED_FIELD, messageCard } from './cards/messageCard';
-import { followUpCard } from './cards/followUpCard';
-import { PASS_ON_FIELD, passOnCard } from './cards/passOnCard';
+import { PROMISED_FIELD } from './cards/messageCard';
 import { queueCard } from './cards/queueCard';
 import { renderResponse } from './cards/renderCard';
 import { tr } from './cards/tr';
-import {
-  LabelBook,
-  currentDueLabel,
-  currentPromise,
-  dueLabelName,
-  syncDueLabel,
-  syncPromiseLabel,
-} from './host/dueLabels';
-import {
-  asEvent,
-  eventLang,
-  eventMessage,
-  eventParameter,
-  formDateMs,
-  formString,
-  formStrings,
-} from './host/gmailEvent';
+import { LabelBook, dueLabelName, syncDueLabel, syncPromiseLabel } from './host/dueLabels';
+import { asEvent, eventLang, eventMessage, eventParameter, formDateMs } from './host/gmailEvent';
 import { HostError, classifyHostError } from './host/hostError';
-import type { GmailAdvanced, Host } from './host/hostTypes';
+import type { GmailAdvanced, GmailDraftLike, Host } from './host/hostTypes';
 import { readFollowUp } from './host/followUpReader';
+import type { FollowUpRead } from './host/followUpReader';
 import { readQueuePage } from './host/inboxQueue';
 import type { QueuePage } from './host/inboxQueue';
 import { loadOrganisation } from './host/loadOrganisation';
-import { answeredAfter, factsOf, readMessageWithThread, userEmailOf } from './host/mailboxReader';
-import { isNotOurs, setNotOurs } from './host/userState';
+import { cachedThreadReader, userEmailOf } from './host/mailboxReader';
+import type { MessageView } from './host/mailboxReader';
+import { recordPendingPromise } from './host/pendingPromises';
+import { setNotOurs } from './host/userState';
+import { messageResponse, messageState } from './messageState';
+import type { MessageState } from './messageState';
+import { passOnHandlers } from './passOnHandlers';
 
 /** How a handler's failure is answered: triggers show a card, actions a notification. */
 type Kind = 'trigger' | 'action';
@@ -113,83 +96,6 @@ function requireMessageId(context: HandlerContext): string {
   return id;
 }
 
-/** The clock of one message, its thread's labels, its promise, and what the card needs. */
-function messageState(context: HandlerContext, messageId: string) {
-  const gmail = context.gmail();
-  const now = context.host.now();
-  const userEmail = userEmailOf(gmail);
-  const { message, thread } = readMessageWithThread(gmail, messageId, now);
-  const notOurs = isNotOurs(context.host.userProperties, messageId);
-  const threadLabels = [...new Set(thread.flatMap((view) => view.labelIds))];
-  const book = new LabelBook(gmail);
-  const promised = currentPromise(book, threadLabels);
-  const firstReply = answeredAfter(thread, message.receivedAt, userEmail);
-  const facts = factsOf(message, thread, context.org, userEmail, notOurs, now);
-  // Under a promise label the user's replies are the kvittens and lägesbesked, not the answer:
-  // the answer is marked by taking the promise away ("Markera som besvarat").
-  const events: DutyEvents =
-    promised !== undefined
-      ? firstReply !== undefined
-        ? { acknowledged: { at: firstReply, promised } }
-        : {}
-      : firstReply !== undefined
-        ? { answeredAt: firstReply }
-        : {};
-  const clockFacts =
-    promised !== undefined ? (({ answeredAt: _answered, ...rest }) => rest)(facts) : facts;
-  const clock = replyClock(clockFacts, context.org, now);
-  const computed = dutyTimeline(clockFacts, events, context.org, now);
-  const timeline: DutyTimeline | undefined = computed.ok ? computed.value : undefined;
-  return {
-    gmail,
-    book,
-    now,
-    userEmail,
-    message,
-    thread,
-    facts: clockFacts,
-    clock,
-    threadLabels,
-    promised,
-    timeline,
-  };
-}
-
-function messageResponse(context: HandlerContext, messageId: string, notice?: string) {
-  const state = messageState(context, messageId);
-  const book = state.book;
-  // The badge goes once the thread is answered or carries no duty.
-  if (state.clock.state === 'answered' || state.clock.state === 'not-required') {
-    syncDueLabel(state.gmail, book, state.message.threadId, state.threadLabels, undefined);
-  }
-  const label =
-    state.clock.state === 'answered' || state.clock.state === 'not-required'
-      ? null
-      : (currentDueLabel(book, state.threadLabels) ?? null);
-  return messageCard({
-    clock: state.clock,
-    org: context.org,
-    lang: context.lang,
-    demo: context.demo,
-    messageId,
-    label,
-    senderNotes: senderTrust(state.message.headers, { orgDomains: context.org.domains }).notes.map(
-      (note) => note.message[context.lang],
-    ),
-    ...(notice !== undefined ? { notice } : {}),
-    ...(offersKvittens(state.clock) || state.promised !== undefined
-      ? { promisedDefault: defaultPromisedDate(state.facts.receivedAt, context.org, state.now) }
-      : {}),
-    ...(state.promised !== undefined ? { promised: state.promised } : {}),
-    forwarded: state.threadLabels.some((id) => book.nameOf(id) === FORWARDED_LABEL),
-    ...(state.timeline !== undefined ? { timeline: state.timeline } : {}),
-  });
-}
-
-function offersKvittens(clock: ReturnType<typeof replyClock>): boolean {
-  return clock.deadline !== null && clock.state !== 'answered' && clock.kind === 'reply';
-}
-
 /** A date picker's value (midnight UTC of the picked day) as YYYY-MM-DD. */
 function pickedDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
@@ -201,7 +107,11 @@ function onGmailMessageOpen(context: HandlerContext): ResponseModel {
 }
 
 /** Reads the queue page the event names (first page without a token). */
-function readEventPage(context: HandlerContext, book: LabelBook): QueuePage {
+function readEventPage(
+  context: HandlerContext,
+  book: LabelBook,
+  threadOf?: (threadId: string) => MessageView[],
+): QueuePage {
   const gmail = context.gmail();
   return readQueuePage({
     gmail,
@@ -211,10 +121,42 @@ function readEventPage(context: HandlerContext, book: LabelBook): QueuePage {
     userEmail: userEmailOf(gmail),
     now: context.host.now(),
     pageToken: eventParameter(context.e, 'pageToken'),
+    ...(threadOf !== undefined ? { threadOf } : {}),
   });
 }
 
-function queueResponse(context: HandlerContext, result: QueuePage, notice?: string) {
+/**
+ * The homepage's first page with the personal follow-up beside it; both read through one thread
+ * cache, so the follow-up costs only the threads beyond the queue's page.
+ */
+function firstPageWithFollowUp(context: HandlerContext): {
+  result: QueuePage;
+  followUp: FollowUpRead | undefined;
+} {
+  const gmail = context.gmail();
+  const book = new LabelBook(gmail);
+  const now = context.host.now();
+  const threadOf = cachedThreadReader(gmail, now);
+  const result = readEventPage(context, book, threadOf);
+  if (eventParameter(context.e, 'pageToken') !== undefined) return { result, followUp: undefined };
+  const followUp = readFollowUp({
+    gmail,
+    book,
+    org: context.org,
+    userEmail: result.userEmail,
+    now,
+    threadOf,
+    userProperties: context.host.userProperties,
+  });
+  return { result, followUp };
+}
+
+function queueResponse(
+  context: HandlerContext,
+  result: QueuePage,
+  notice?: string,
+  followUp?: FollowUpRead,
+) {
   const page = Math.max(1, Number(eventParameter(context.e, 'page') ?? '1') || 1);
   return queueCard({
     org: context.org,
@@ -228,20 +170,24 @@ function queueResponse(context: HandlerContext, result: QueuePage, notice?: stri
     pageToken: eventParameter(context.e, 'pageToken'),
     nextPageToken: result.nextPageToken,
     ...(notice !== undefined ? { notice } : {}),
+    ...(followUp !== undefined ? { followUp } : {}),
   });
 }
 
 function onHomepage(context: HandlerContext): ResponseModel {
   const notice = finishAbsenceIfOver(context);
-  const result = readEventPage(context, new LabelBook(context.gmail()));
-  return { kind: 'card', card: queueResponse(context, result, notice) };
+  const { result, followUp } = firstPageWithFollowUp(context);
+  return { kind: 'card', card: queueResponse(context, result, notice, followUp) };
 }
 
 /** Pages the queue in place; opened from a message card, the queue goes on top of it instead. */
 function onQueuePage(context: HandlerContext): ResponseModel {
-  const result = readEventPage(context, new LabelBook(context.gmail()));
+  const { result, followUp } = firstPageWithFollowUp(context);
   const mode = eventParameter(context.e, 'navigation') === 'push' ? 'push' : 'update';
-  return { kind: 'action', navigation: { mode, card: queueResponse(context, result) } };
+  return {
+    kind: 'action',
+    navigation: { mode, card: queueResponse(context, result, undefined, followUp) },
+  };
 }
 
 /** Labels every waiting thread of the page with its due date; one read of the page serves both. */
@@ -300,23 +246,16 @@ function onLabelThread(context: HandlerContext): ResponseModel {
   };
 }
 
-function markNotOurs(notOurs: boolean): Handler {
-  return (context) => {
-    const messageId = requireMessageId(context);
-    setNotOurs(context.host.userProperties, messageId, notOurs);
-    return {
-      kind: 'action',
-      navigation: { mode: 'update', card: messageResponse(context, messageId) },
-      notification: notOurs
-        ? tr(
-            context.lang,
-            'Markerat som inte ditt ärende. Nu gäller tiden för att skicka det vidare.',
-            'Marked as not yours. The time to pass it on applies now.',
-          )
-        : tr(context.lang, 'Markerat som ditt ärende igen.', 'Marked as yours again.'),
-    };
+/** "Mitt ärende ändå": back to the reply clock. */
+const oursAfterAll: Handler = (context) => {
+  const messageId = requireMessageId(context);
+  setNotOurs(context.host.userProperties, messageId, false);
+  return {
+    kind: 'action',
+    navigation: { mode: 'update', card: messageResponse(context, messageId) },
+    notification: tr(context.lang, 'Markerat som ditt ärende igen.', 'Marked as yours again.'),
   };
-}
+};
 
 function acknowledge(confidential: boolean): Handler {
   return (context) => {
@@ -359,20 +298,49 @@ function acknowledge(confidential: boolean): Handler {
         state.message.from?.address;
       if (recipient === undefined) throw new HostError('not-found', 'no sender to answer');
       const draft = gmailApp.createDraft(recipient, ack.subject, ack.text, { htmlBody: ack.html });
-      keepPromise(state, promised);
+      keepPromise(context, state, promised, 'kvittens', draftThreadOf(state, draft));
       return { kind: 'compose', draft };
     }
     const original = gmailApp.getMessageById(messageId);
     if (original === null) throw new HostError('not-found', 'message not found');
     const draft = original.createDraftReply(ack.text, { htmlBody: ack.html });
-    keepPromise(state, promised);
+    keepPromise(context, state, promised, 'kvittens');
     return { kind: 'compose', draft };
   };
 }
 
-/** The promise lives in the mailbox: the thread's label names the date, replacing any earlier. */
-function keepPromise(state: ReturnType<typeof messageState>, promised: string): void {
-  syncPromiseLabel(state.gmail, state.book, state.message.threadId, state.threadLabels, promised);
+/**
+ * A drafted promise is pending until the sent kvittens or lägesbesked is seen in the thread
+ * (messageState settles it on the next open): an unsent draft never puts a promise label on it.
+ */
+function keepPromise(
+  context: HandlerContext,
+  state: MessageState,
+  promised: string,
+  kind: 'kvittens' | 'status-update',
+  draftThreadId?: string,
+): void {
+  recordPendingPromise(context.host.userProperties, state.message.threadId, {
+    promised,
+    draftedAt: state.now,
+    kind,
+    ...(draftThreadId !== undefined && draftThreadId !== state.message.threadId
+      ? { draftThreadId }
+      : {}),
+  });
+}
+
+/**
+ * The thread of a new (not reply) draft: the confidential kvittens is sent from there, so that is
+ * where its sending is seen. Undefined when Gmail cannot say.
+ */
+function draftThreadOf(state: MessageState, draft: GmailDraftLike): string | undefined {
+  try {
+    return state.gmail.Users.Messages.get('me', draft.getMessageId(), { format: 'minimal' })
+      .threadId;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The picked answer date, checked by the core; a refusal is the notification to show. */
@@ -413,7 +381,7 @@ function onStatusUpdate(context: HandlerContext): ResponseModel {
   const original = gmailApp.getMessageById(messageId);
   if (original === null) throw new HostError('not-found', 'message not found');
   const draft = original.createDraftReply(update.text, { htmlBody: update.html });
-  keepPromise(state, picked.value);
+  keepPromise(context, state, picked.value, 'status-update');
   return { kind: 'compose', draft };
 }
 
@@ -429,111 +397,25 @@ function onAnswered(context: HandlerContext): ResponseModel {
   };
 }
 
-/** The label that marks a thread's forward duty met. */
-export const FORWARDED_LABEL = 'Svarsplikt/vidarebefordrat';
-
-function onPassOnOpen(context: HandlerContext): ResponseModel {
-  const messageId = requireMessageId(context);
-  const card = passOnCard({ org: context.org, demo: context.demo, lang: context.lang, messageId });
-  return { kind: 'action', navigation: { mode: 'push', card } };
-}
-
-/**
- * Passes a message that is not ours on with word: checks the recipient (an address outside the
- * organisation only when ticked as an external authority), marks the message not ours and its
- * forward duty met (a label), and drafts the notice to the asker.
- */
-function onPassOn(context: HandlerContext): ResponseModel {
-  const messageId = requireMessageId(context);
-  const { e, lang, org } = context;
-  const address = formString(e, PASS_ON_FIELD.address) ?? formString(e, PASS_ON_FIELD.mailbox);
-  const refuse = (sv: string, en: string): ResponseModel => ({
-    kind: 'action',
-    notification: tr(lang, sv, en),
-  });
-  if (address === undefined) {
-    return refuse(
-      'Välj en funktionsbrevlåda eller ange mottagarens e-post.',
-      "Choose a mailbox or give the recipient's e-mail.",
-    );
-  }
-  if (!isEmailAddress(address)) {
-    return refuse(
-      `Mottagarens e-post är ogiltig: ${address}`,
-      `The recipient's e-mail is invalid: ${address}`,
-    );
-  }
-  const external = formStrings(e, PASS_ON_FIELD.external).includes('yes');
-  if (!isInOrganisation(address, org) && !external) {
-    return refuse(
-      `${address} ligger utanför organisationen. Kryssa i Extern myndighet om meddelandet ska lämna organisationen.`,
-      `${address} is outside the organisation. Tick External authority if the message is to leave it.`,
-    );
-  }
-  const mailbox = org.functionalMailboxes.find((m) => m.address === address);
-  const name = formString(e, PASS_ON_FIELD.name) ?? mailbox?.name ?? address;
-  const state = messageState(context, messageId);
-  const notice = buildNotOursNotice(
-    {
-      receivedAt: state.message.receivedAt,
-      forwardedTo: { name, address },
-      subject: state.message.subject,
-      ...(state.message.from?.name ? { senderName: state.message.from.name } : {}),
-    },
-    org,
-  );
-  const { accessToken } = eventMessage(e);
-  const gmailApp = context.host.gmailApp;
-  if (accessToken !== undefined) gmailApp.setCurrentMessageAccessToken(accessToken);
-  const original = gmailApp.getMessageById(messageId);
-  if (original === null) throw new HostError('not-found', 'message not found');
-  const draft = original.createDraftReply(notice.text, { htmlBody: notice.html });
-  setNotOurs(context.host.userProperties, messageId, true);
-  const forwardedId = state.book.ensure(FORWARDED_LABEL);
-  if (!state.threadLabels.includes(forwardedId)) {
-    state.gmail.Users.Threads.modify({ addLabelIds: [forwardedId] }, 'me', state.message.threadId);
-  }
-  return { kind: 'compose', draft };
-}
-
-/** The personal follow-up, loaded only when asked for: a bounded read of metadata. */
-function onFollowUp(context: HandlerContext): ResponseModel {
-  const gmail = context.gmail();
-  const read = readFollowUp({
-    gmail,
-    book: new LabelBook(gmail),
-    org: context.org,
-    userEmail: userEmailOf(gmail),
-    now: context.host.now(),
-  });
-  const card = followUpCard({
-    org: context.org,
-    demo: context.demo,
-    lang: context.lang,
-    windows: read.windows,
-    scanned: read.scanned,
-  });
-  return { kind: 'action', navigation: { mode: 'push', card } };
-}
-
 /** The handlers by the name of their top-level function. */
 export function createAddOn(host: Host) {
   const absence = absenceHandlers();
+  const passOn = passOnHandlers();
   return {
     onGmailMessageOpen: wrap('trigger', onGmailMessageOpen, host),
     onHomepage: wrap('trigger', onHomepage, host),
     onQueuePage: wrap('action', onQueuePage, host),
     onLabelQueue: wrap('action', onLabelQueue, host),
     onLabelThread: wrap('action', onLabelThread, host),
-    onNotOurs: wrap('action', markNotOurs(true), host),
-    onOursAfterAll: wrap('action', markNotOurs(false), host),
+    onNotOurs: wrap('action', passOn.open, host),
+    onOursAfterAll: wrap('action', oursAfterAll, host),
     onAcknowledge: wrap('action', acknowledge(false), host),
     onAcknowledgeConfidential: wrap('action', acknowledge(true), host),
     onStatusUpdate: wrap('action', onStatusUpdate, host),
     onAnswered: wrap('action', onAnswered, host),
-    onPassOnOpen: wrap('action', onPassOnOpen, host),
-    onPassOn: wrap('action', onPassOn, host),
-    onFollowUp: wrap('action', onFollowUp, host),
+    onPassOnOpen: wrap('action', passOn.open, host),
+    onPassOn: wrap('action', passOn.passOn, host),
+    onPassOnNotice: wrap('action', passOn.notice, host),
     onAbsenceOpen: wrap('action', absence.open, host),
     onAbsencePreview: wrap('action', absence.preview, host),
     onAbsenceSave: wrap('action', absence.save, host),

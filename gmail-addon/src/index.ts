@@ -51,8 +51,8 @@ export function onPassOnOpen(e: unknown): unknown {
 export function onPassOn(e: unknown): unknown {
   return addOn().onPassOn(e);
 }
-export function onFollowUp(e: unknown): unknown {
-  return addOn().onFollowUp(e);
+export function onPassOnNotice(e: unknown): unknown {
+  return addOn().onPassOnNotice(e);
 }
 export function onAbsenceOpen(e: unknown): unknown {
   return addOn().onAbsenceOpen(e);

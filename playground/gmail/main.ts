@@ -9,7 +9,11 @@ import { createAddOn } from '../../gmail-addon/src/addOn.ts';
 import { DEMO_MESSAGES, DEMO_NOW, DEMO_OWNER } from '../demo-mailbox.ts';
 import { drawCard, formInputsOf } from './drawCard.ts';
 import type { CardClick } from './drawCard.ts';
-import { createGmailWorld } from './standins/gmailWorld.ts';
+import {
+  createGmailWorld,
+  discardDraft,
+  sendDraft as sendWorldDraft,
+} from './standins/gmailWorld.ts';
 import type { GmailWorld } from './standins/gmailWorld.ts';
 import type {
   RecordedActionResponse,
@@ -54,7 +58,12 @@ const DAY_MS = 86_400_000;
 const now = (): number => NOW + state.clockDays * DAY_MS;
 
 function newWorld(org: string, locale: string, vacation = 'off'): GmailWorld {
-  const world = createGmailWorld({ owner: DEMO_OWNER, messages: DEMO_MESSAGES, locale });
+  const world = createGmailWorld({
+    owner: DEMO_OWNER,
+    messages: DEMO_MESSAGES,
+    locale,
+    clock: () => now(),
+  });
   if (vacation === 'on') world.vacation = { ...GMAIL_SET_VACATION };
   const config = ORG_CONFIGS[org];
   if (config !== null && config !== undefined) world.scriptProperties.set('ORG_CONFIG', config);
@@ -283,34 +292,51 @@ function render(): void {
   renderInbox();
   renderMessage();
   renderPanel();
+  renderSent();
 }
 
-/** Sends the shown draft: a reply joins its thread as the user's sent message, at "now". */
+/** Sends the shown draft as Gmail does: a reply joins its thread as the user's sent message. */
 function sendDraft(): void {
-  const draft = state.world.drafts.find((d) => d.id === state.draftId);
-  const original = state.world.messages.find((m) => m.id === draft?.replyToMessageId);
-  if (draft !== undefined) {
-    state.world.drafts.splice(state.world.drafts.indexOf(draft), 1);
-    state.world.messages.push({
-      id: `${draft.id}-sent`,
-      threadId: original?.threadId ?? `${draft.id}-thread`,
-      labelIds: ['SENT'],
-      internalDate: now(),
-      headers: [
-        { name: 'From', value: DEMO_OWNER.address },
-        { name: 'To', value: draft.to },
-        { name: 'Subject', value: draft.subject },
-      ],
-    });
-  }
+  if (state.draftId !== undefined) sendWorldDraft(state.world, state.draftId);
   state.draftId = undefined;
   byId('gmail-draft').hidden = true;
   announce('Utkastet skickades.');
   openRoot();
 }
 
+/** Discards the shown draft: nothing is sent, and a promise it held is dropped on the next open. */
+function discardShownDraft(): void {
+  if (state.draftId !== undefined) discardDraft(state.world, state.draftId);
+  state.draftId = undefined;
+  byId('gmail-draft').hidden = true;
+  announce('Utkastet slängdes.');
+  openRoot();
+}
+
+/** What the add-on sent itself (users.messages.send): the forwards of "not ours" messages. */
+function renderSent(): void {
+  const list = byId<HTMLUListElement>('gmail-sent-list');
+  list.replaceChildren();
+  byId('gmail-sent').hidden = state.world.sentByApi.length === 0;
+  for (const sent of state.world.sentByApi) {
+    const item = document.createElement('li');
+    const attached = sent.raw.includes('Content-Type: message/rfc822') ? ' (original bifogat)' : '';
+    item.textContent = `Till: ${sent.to} · Ämne: ${decodeSubject(sent.subject)}${attached}`;
+    list.append(item);
+  }
+}
+
+/** An RFC 2047 subject (UTF-8, base64 words) as text, for the playground's own display. */
+function decodeSubject(subject: string): string {
+  return subject.replace(/=\?UTF-8\?B\?([^?]*)\?=\s*/gi, (_m, b64: string) => {
+    const binary = atob(b64);
+    return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  });
+}
+
 function start(): void {
   byId('draft-send').addEventListener('click', sendDraft);
+  byId('draft-discard').addEventListener('click', discardShownDraft);
   byId<HTMLInputElement>('gmail-clock-days').addEventListener('change', (e) => {
     const days = Number((e.target as HTMLInputElement).value);
     state.clockDays = Number.isInteger(days) && days >= 0 && days <= 60 ? days : 0;

@@ -43,10 +43,12 @@ async function expectAxeClean(): Promise<void> {
 }
 
 describe('Gmail playground', () => {
-  test('the homepage lists the queue with counts, and is accessible', async () => {
+  test('the homepage lists the queue with counts and the follow-up table, and is accessible', async () => {
     await expect(panel().getByText('Förfaller i dag', { exact: true }).isVisible()).resolves.toBe(
       true,
     );
+    await panel().getByRole('heading', { name: 'Uppföljning' }).waitFor();
+    await expect(panel().getByText('30 dagar | 90 dagar').isVisible()).resolves.toBe(true);
     await expect(
       panel().getByText('Förskoleplats för vår son från februari').isVisible(),
     ).resolves.toBe(true);
@@ -129,6 +131,10 @@ describe('Gmail playground', () => {
     await expect(draft.textContent()).resolves.toMatch(/torsdag 7 januari 2027/);
     await page.getByRole('button', { name: 'Skicka utkastet' }).click();
     await panel().getByText('Svar utlovat senast torsdag 7 januari 2027').waitFor();
+    await page
+      .getByRole('navigation', { name: 'Inkorg' })
+      .getByText('Svarsplikt/utlovat/2027-01-07')
+      .waitFor();
 
     const clock = page.getByLabel('Flytta klockan (dagar framåt)');
     await clock.fill('17');
@@ -144,16 +150,69 @@ describe('Gmail playground', () => {
     );
   });
 
-  test('not ours: pass on with word drafts the notice to the asker', async () => {
+  test('not ours: one action forwards the message, drafts the notice and meets the forward duty', async () => {
     await page.getByRole('button', { name: /Förskoleplats/ }).click();
-    await panel().getByRole('button', { name: 'Skicka vidare med besked' }).click();
+    await expect(
+      panel().getByRole('button', { name: 'Skicka vidare med besked' }).count(),
+    ).resolves.toBe(0);
+    await panel().getByRole('button', { name: 'Inte mitt ärende' }).click();
     await panel().getByRole('heading', { name: 'Inte mitt ärende – skicka vidare' }).waitFor();
-    await panel().getByLabel('Mottagarens namn').fill('Förskoleenheten');
+    await expectAxeClean();
+    // An external authority is refused until its warning is accepted.
+    await panel().getByLabel('Mottagarens e-post').fill('registrator@lansstyrelsen.se');
+    await panel().getByRole('button', { name: 'Skicka vidare och skriv besked' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/ligger utanför organisationen\. Meddelandet lämnar organisationen\./)
+      .waitFor();
+    await expect(page.getByRole('region', { name: 'Skickat av tillägget' }).count()).resolves.toBe(
+      0,
+    );
+    // Inside the organisation: forwarded at once, the notice opens as a draft.
     await panel().getByLabel('Mottagarens e-post').fill('forskola@vaxjo.se');
-    await panel().getByRole('button', { name: 'Skriv besked till avsändaren' }).click();
+    await panel().getByLabel('Mottagarens namn').fill('Förskoleenheten');
+    await panel().getByLabel('Svar senast (om det är känt)').fill('2027-01-12');
+    await panel().getByRole('button', { name: 'Skicka vidare och skriv besked' }).click();
     const draft = page.getByRole('region', { name: 'Utkast' });
     await draft.waitFor();
     await expect(draft.textContent()).resolves.toMatch(/Förskoleenheten/);
+    await expect(draft.textContent()).resolves.toMatch(/senast tisdag 12 januari 2027/);
+    const sent = page.getByRole('region', { name: 'Skickat av tillägget' });
+    await sent.waitFor();
+    await expect(sent.textContent()).resolves.toMatch(
+      /Till: forskola@vaxjo\.se · Ämne: Fwd: Förskoleplats för vår son från februari \(original bifogat\)/,
+    );
+    await page.getByRole('button', { name: 'Skicka utkastet' }).click();
+    await panel().getByText('Vidarebefordrad – inte vårt ärende').waitFor();
+    await expect(sent.getByRole('listitem').count()).resolves.toBe(1);
+    await page
+      .getByRole('navigation', { name: 'Inkorg' })
+      .getByText('Svarsplikt/vidarebefordrat')
+      .waitFor();
+  });
+
+  test('a kvittens draft that is thrown away promises nothing', async () => {
+    await page.getByRole('button', { name: /Förskoleplats/ }).click();
+    await panel().getByRole('button', { name: 'Skapa kvittens' }).click();
+    await page.getByRole('region', { name: 'Utkast' }).waitFor();
+    await page.getByRole('button', { name: 'Släng utkastet' }).click();
+    await panel().getByText('Svara senast', { exact: true }).waitFor();
+    await expect(
+      panel()
+        .getByText(/Svar utlovat senast/)
+        .count(),
+    ).resolves.toBe(0);
+    await expect(
+      panel()
+        .getByText(/ligger som utkast/)
+        .count(),
+    ).resolves.toBe(0);
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Inkorg' })
+        .getByText(/utlovat/)
+        .count(),
+    ).resolves.toBe(0);
   });
 
   test('absence: preview with findings, errors block saving, save, and back', async () => {
@@ -258,9 +317,18 @@ describe('Gmail playground', () => {
     const notOurs = panel().getByRole('button', { name: 'Inte mitt ärende' });
     await notOurs.focus();
     await page.keyboard.press('Enter');
+    await expect(
+      panel()
+        .getByRole('heading', { name: 'Inte mitt ärende – skicka vidare' })
+        .evaluate((h) => h === document.activeElement),
+    ).resolves.toBe(true);
+    await panel().getByRole('button', { name: '← Tillbaka' }).click();
+    await panel().getByRole('heading', { name: 'Svarsplikt', exact: true }).waitFor();
+    await panel().getByRole('button', { name: 'Märk tråden med förfallodag' }).focus();
+    await page.keyboard.press('Enter');
     await page
       .getByRole('status')
-      .getByText(/Markerat som inte ditt ärende/)
+      .getByText(/Tråden märktes/)
       .waitFor();
     await expect(
       page.evaluate(() => document.activeElement?.closest('aside') !== null),

@@ -134,6 +134,21 @@ describe('appsscript.json', () => {
     expect(bundle.manifest['oauthScopes']).not.toContain('https://mail.google.com/');
   });
 
+  test('the forward needs no scope beyond gmail.modify: no full mail, no outside fetch', () => {
+    const scopes = bundle.manifest['oauthScopes'] as string[];
+    // users.messages.send and messages.get format=raw both accept gmail.modify (Gmail API reference).
+    expect(bundle.code).toMatch(/Users\.Messages\.send\(/);
+    expect(bundle.code).toMatch(/format:\s*[`"']raw[`"']/);
+    // GmailMessage.forward, GmailApp.sendEmail and MailApp would demand https://mail.google.com/;
+    // UrlFetchApp would demand script.external_request. The bundle uses none of them.
+    expect(bundle.code).not.toMatch(/\.forward\(|sendEmail|MailApp|UrlFetchApp|getOAuthToken/);
+    expect(scopes).not.toContain('https://www.googleapis.com/auth/script.external_request');
+    expect(scopes).not.toContain('https://www.googleapis.com/auth/gmail.send');
+    expect(scopes.some((s) => s === 'https://mail.google.com/' || s.endsWith('/gmail'))).toBe(
+      false,
+    );
+  });
+
   test('the copy in dist is the repository root file', () => {
     expect(bundle.manifest).toEqual(JSON.parse(readFileSync('appsscript.json', 'utf8')));
   });

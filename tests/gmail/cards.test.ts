@@ -116,8 +116,55 @@ describe('messageCard', () => {
       '',
       'kontaktcenter@vimmerby.se',
     ]);
-    expect(allText(card)).toContain('meddelandet lämnar organisationen');
-    expect(buttonTexts(card)).toEqual(['Skriv besked till avsändaren']);
+    expect(allText(card)).toContain('Meddelandet lämnar organisationen.');
+    expect(allText(card)).toContain('jag vet att meddelandet lämnar organisationen');
+    expect(widgets(card).find((w) => w.kind === 'datePicker')).toMatchObject({
+      name: 'passOnAnswerBy',
+      label: 'Svar senast (om det är känt)',
+    });
+    expect(widgets(card).find((w) => w.kind === 'datePicker')).not.toHaveProperty('valueMs');
+    expect(buttonTexts(card)).toEqual(['Skicka vidare och skriv besked']);
+    expect(allText(card)).not.toContain('Skicka igen');
+    const interrupted = passOnCard({
+      org: vimmerby,
+      demo: true,
+      lang: 'sv',
+      messageId: 'm1',
+      interruptedTo: 'bygg@vimmerby.se',
+    });
+    expect(allText(interrupted)).toContain('Titta i Skickat innan du skickar igen.');
+  });
+
+  test('"Inte mitt ärende" is one button that opens the recipient card', () => {
+    const card = messageCard({ ...messageInput, clock: clock() });
+    const buttons = card.sections
+      .flatMap((s) => s.widgets)
+      .flatMap((w) => (w.kind === 'buttons' ? w.buttons : []));
+    expect(buttons.map((b) => b.text)).not.toContain('Skicka vidare med besked');
+    expect(buttons.find((b) => b.text === 'Inte mitt ärende')?.action).toEqual({
+      kind: 'call',
+      functionName: 'onPassOnOpen',
+      parameters: { messageId: 'm1', navigation: 'push' },
+    });
+    const forwarded = messageCard({
+      ...messageInput,
+      clock: clock({ notOurs: true }),
+      forwarded: true,
+    });
+    expect(buttonTexts(forwarded)).toContain('Skriv beskedet till avsändaren');
+    expect(buttonTexts(forwarded)).not.toContain('Inte mitt ärende');
+  });
+
+  test('a drafted promise is shown as a draft, not as a promise', () => {
+    const card = messageCard({
+      ...messageInput,
+      clock: clock(),
+      pending: { promised: '2027-01-07', kind: 'kvittens' },
+    });
+    expect(allText(card)).toContain(
+      'Kvittensen med svar senast torsdag 7 januari 2027 ligger som utkast. Löftet gäller när den är skickad.',
+    );
+    expect(allText(card)).not.toContain('Svar utlovat senast');
   });
 
   test('a promise in force: the promised line, and a lägesbesked once it is broken', () => {
@@ -213,17 +260,11 @@ describe('queueCard', () => {
   };
   test('counts and paging buttons', () => {
     const first = queueCard({ ...base, page: 1, pageToken: undefined, nextPageToken: '10' });
-    expect(buttonTexts(first)).toEqual([
-      'Märk trådarna med förfallodag',
-      'Nästa sida',
-      'Uppföljning',
-      'Frånvaro',
-    ]);
+    expect(buttonTexts(first)).toEqual(['Märk trådarna med förfallodag', 'Nästa sida', 'Frånvaro']);
     const last = queueCard({ ...base, page: 2, pageToken: '10', nextPageToken: undefined });
     expect(buttonTexts(last)).toEqual([
       'Märk trådarna med förfallodag',
       'Första sidan',
-      'Uppföljning',
       'Frånvaro',
     ]);
     expect(widgets(first).slice(0, 3)).toEqual([
@@ -267,7 +308,40 @@ describe('queueCard', () => {
       nextPageToken: undefined,
     });
     expect(allText(card)).toContain('Inget obesvarat med svarsplikt');
-    expect(buttonTexts(card)).toEqual(['Uppföljning', 'Frånvaro']);
+    expect(buttonTexts(card)).toEqual(['Frånvaro']);
+  });
+
+  test('the personal follow-up is a compact table section of the homepage, 30 | 90 days', () => {
+    const window = (days: number, open: number) => ({
+      days,
+      received: 12,
+      inTime: 9,
+      late: 2,
+      open,
+      openOverdue: 1,
+      shareInTime: 9 / 11,
+      medianResponseMinutes: 75,
+      brokenPromises: days === 90 ? 2 : 0,
+    });
+    const card = queueCard({
+      ...base,
+      page: 1,
+      pageToken: undefined,
+      nextPageToken: undefined,
+      followUp: { windows: [window(30, 1), window(90, 3)], scanned: 30 },
+    });
+    const section = card.sections.find((s) => s.header === 'Uppföljning');
+    const rows = new Map(
+      (section?.widgets ?? []).flatMap((w) => (w.kind === 'fact' ? [[w.label, w.text]] : [])),
+    );
+    expect(rows.get('Period')).toBe('30 dagar | 90 dagar');
+    expect(rows.get('Kvitterat i tid')).toBe('82 % | 82 %');
+    expect(rows.get('Mediantid till första svar')).toBe('1 tim 15 min | 1 tim 15 min');
+    expect(rows.get('Brutna löften')).toBe('0 | 2');
+    expect(rows.get('Öppna nu')).toBe('1 (försenade 1) | 3 (försenade 1)');
+    expect(allText(card)).toContain('Räknat på de 30 senaste trådarna i inkorgen, bara metadata.');
+    const without = queueCard({ ...base, page: 2, pageToken: '10', nextPageToken: undefined });
+    expect(without.sections.some((s) => s.header === 'Uppföljning')).toBe(false);
   });
 });
 

@@ -28,12 +28,13 @@ export interface Fixture {
 
 /** The demo mailbox as a Gmail world; ORG_CONFIG is Växjö's unless given (null: not set). */
 export function demoWorld(
-  options: { orgConfig?: string | null; locale?: string } = {},
+  options: { orgConfig?: string | null; locale?: string; clock?: () => number } = {},
 ): GmailWorld {
   const world = createGmailWorld({
     owner: DEMO_OWNER,
     messages: DEMO_MESSAGES,
     locale: options.locale ?? 'sv',
+    clock: options.clock ?? (() => NOW),
   });
   const config = options.orgConfig === undefined ? VAXJO_CONFIG : options.orgConfig;
   if (config !== null) world.scriptProperties.set('ORG_CONFIG', config);
@@ -43,7 +44,7 @@ export function demoWorld(
 export function createFixture(
   options: { orgConfig?: string | null; locale?: string } = {},
 ): Fixture {
-  const world = demoWorld(options);
+  const world = demoWorld({ ...options, clock: () => fixture.now });
   const fixture: Fixture = {
     world,
     addOn: undefined as never,

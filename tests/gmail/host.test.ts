@@ -11,6 +11,12 @@ import {
 import { HostError, classifyHostError } from '../../gmail-addon/src/host/hostError.ts';
 import { loadOrganisation } from '../../gmail-addon/src/host/loadOrganisation.ts';
 import { isNotOurs, setNotOurs } from '../../gmail-addon/src/host/userState.ts';
+import { forgetForward, forwardOf, recordForward } from '../../gmail-addon/src/host/forwardLog.ts';
+import {
+  pendingOutcome,
+  pendingPromiseOf,
+  recordPendingPromise,
+} from '../../gmail-addon/src/host/pendingPromises.ts';
 import {
   readVacationBackup,
   saveVacationBackup,
@@ -121,6 +127,58 @@ describe('user state', () => {
     setNotOurs(p, 'a', false);
     expect([isNotOurs(p, 'a'), isNotOurs(p, 'b')]).toEqual([false, true]);
   });
+
+  test('the forward log keeps the newest records within one property value', () => {
+    const p = props();
+    const address = `${'a'.repeat(60)}@${'b'.repeat(60)}.se`;
+    for (let i = 0; i < 200; i += 1) {
+      recordForward(p, `m${i}`, { state: 'sent', to: address, name: 'X', at: i, sentId: `s${i}` });
+    }
+    const stored = p.getProperty('svarsplikt.forwards') ?? '';
+    expect(stored.length).toBeLessThanOrEqual(8000);
+    expect(forwardOf(p, 'm199')).toMatchObject({ state: 'sent', sentId: 's199' });
+    expect(forwardOf(p, 'm0')).toBeUndefined();
+    forgetForward(p, 'm199');
+    expect(forwardOf(p, 'm199')).toBeUndefined();
+    p.setProperty('svarsplikt.forwards', '{"m1":{"state":"sent"},"m2":7,');
+    expect(forwardOf(p, 'm1')).toBeUndefined();
+  });
+
+  test('drafted promises: one per thread, newest kept, a broken record ignored', () => {
+    const p = props();
+    for (let i = 0; i < 300; i += 1) {
+      recordPendingPromise(p, `t${i}`, { promised: '2027-01-07', draftedAt: i, kind: 'kvittens' });
+    }
+    expect((p.getProperty('svarsplikt.pendingPromises') ?? '').length).toBeLessThanOrEqual(8000);
+    expect(pendingPromiseOf(p, 't299')?.draftedAt).toBe(299);
+    expect(pendingPromiseOf(p, 't0')).toBeUndefined();
+    p.setProperty(
+      'svarsplikt.pendingPromises',
+      JSON.stringify({ a: { promised: 'someday', draftedAt: 1, kind: 'kvittens' } }),
+    );
+    expect(pendingPromiseOf(p, 'a')).toBeUndefined();
+  });
+
+  test.each([
+    [
+      'a message sent at or after the draft',
+      'sent',
+      [{ labelIds: ['SENT'], receivedAt: 10, fromUser: true }],
+    ],
+    [
+      'only an earlier reply and the draft',
+      'drafted',
+      [
+        { labelIds: ['SENT'], receivedAt: 5, fromUser: true },
+        { labelIds: ['DRAFT'], receivedAt: 10, fromUser: false },
+      ],
+    ],
+    ['neither', 'discarded', [{ labelIds: ['INBOX'], receivedAt: 1, fromUser: false }]],
+  ] as const)('a drafted promise with %s: %s', (_name, outcome, thread) => {
+    expect(
+      pendingOutcome({ promised: '2027-01-07', draftedAt: 10, kind: 'kvittens' }, thread),
+    ).toBe(outcome);
+  });
 });
 
 describe('vacation backup in user properties (9 kB per value)', () => {
@@ -199,4 +257,8 @@ test('due-date labels', () => {
   expect(isDueLabelName('Svarsplikt/2026-12-29')).toBe(true);
   expect(isDueLabelName('Svarsplikt')).toBe(false);
   expect(isDueLabelName('Other/2026')).toBe(false);
+  // The forward and promise labels are not due dates: an answer must not take them away.
+  expect(isDueLabelName('Svarsplikt/vidarebefordrat')).toBe(false);
+  expect(isDueLabelName('Svarsplikt/utlovat/2027-01-07')).toBe(false);
+  expect(isDueLabelName('Svarsplikt/utlovat')).toBe(false);
 });

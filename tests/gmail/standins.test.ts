@@ -4,6 +4,8 @@ import { DEMO_MESSAGES, DEMO_OWNER } from '../../playground/demo-mailbox.ts';
 import {
   createAppsScriptGlobals,
   createGmailWorld,
+  discardDraft,
+  sendDraft,
 } from '../../playground/gmail/standins/gmailWorld.ts';
 import { createRecordingCardService } from '../../playground/gmail/standins/recordingCardService.ts';
 
@@ -26,6 +28,68 @@ describe('Gmail advanced service stand-in', () => {
     expect(() => Gmail.Users.Messages.get('someone@else.se', 'demo-01', {})).toThrow(
       /Delegation denied/,
     );
+  });
+
+  test('format=raw: the whole message as base64url and no payload, with its size', () => {
+    const { Gmail } = globals();
+    const m = Gmail.Users.Messages.get('me', 'demo-01', { format: 'raw' });
+    expect('payload' in m).toBe(false);
+    expect(typeof m.raw).toBe('string');
+    expect(m.raw).toMatch(/^[A-Za-z0-9_-]+$/);
+    const text = Buffer.from(String(m.raw), 'base64url').toString('utf8');
+    expect(text).toMatch(/\r\nSubject: Förskoleplats för vår son från februari\r\n/);
+    expect(text).toMatch(/\r\n\r\nHej!\r\n\r\nVi har flyttat/);
+    expect(m.sizeEstimate).toBe(Buffer.byteLength(text));
+  });
+
+  test('messages.send: the sent Message back, or the error the advanced service throws', () => {
+    const { Gmail, world } = globals();
+    const raw = (text: string) => Buffer.from(text).toString('base64url');
+    expect(() => Gmail.Users.Messages.send({ raw: '' }, 'me')).toThrow(
+      /gmail\.users\.messages\.send failed with error: 'raw' RFC822 payload/,
+    );
+    expect(() => Gmail.Users.Messages.send({ raw: 'ä' }, 'me')).toThrow(/TYPE_BYTES/);
+    expect(() => Gmail.Users.Messages.send({ raw: raw('Subject: x\r\n\r\nhej') }, 'me')).toThrow(
+      /Recipient address required/,
+    );
+    expect(() =>
+      Gmail.Users.Messages.send({ raw: raw('To: nej\r\nSubject: x\r\n\r\nhej') }, 'me'),
+    ).toThrow(/Invalid To header/);
+    expect(() =>
+      Gmail.Users.Messages.send({ raw: raw('To: a@vaxjo.se\r\n\r\nx') }, 'someone@else.se'),
+    ).toThrow(/Delegation denied/);
+    const sent = Gmail.Users.Messages.send(
+      { raw: raw('To: Kontaktcenter <kontaktcenter@vaxjo.se>\r\nSubject: Fwd: x\r\n\r\nhej') },
+      'me',
+    );
+    expect(sent).toEqual({
+      id: expect.any(String),
+      threadId: expect.any(String),
+      labelIds: ['SENT'],
+    });
+    expect(world.sentByApi).toEqual([
+      expect.objectContaining({ id: sent.id, to: 'Kontaktcenter <kontaktcenter@vaxjo.se>' }),
+    ]);
+    expect(world.messages.find((m) => m.id === sent.id)?.labelIds).toEqual(['SENT']);
+  });
+
+  test('a draft is a DRAFT message in its thread until it is sent or discarded', () => {
+    const { GmailApp, Gmail, world } = globals();
+    GmailApp.setCurrentMessageAccessToken('t');
+    const draft = GmailApp.getMessageById('demo-01')?.createDraftReply('Tack!', { htmlBody: '' });
+    const labelsIn = () =>
+      (Gmail.Users.Threads.get('me', 'AAQkADdemo01', { format: 'minimal' }).messages ?? []).map(
+        (m) => m.labelIds,
+      );
+    expect(labelsIn()).toContainEqual(['DRAFT']);
+    expect(draft?.getMessageId()).toBe(world.drafts[0]?.messageId);
+    sendDraft(world, draft?.getId() ?? '');
+    expect(labelsIn()).not.toContainEqual(['DRAFT']);
+    expect(labelsIn()).toContainEqual(['SENT']);
+    const second = GmailApp.getMessageById('demo-01')?.createDraftReply('Nej', { htmlBody: '' });
+    discardDraft(world, second?.getId() ?? '');
+    expect(labelsIn()).not.toContainEqual(['DRAFT']);
+    expect(world.drafts).toHaveLength(0);
   });
 
   test('threads page by token, newest first; an empty list has no threads field', () => {

@@ -11,7 +11,7 @@ export const ACTION = Object.freeze({
   answered: 'onAnswered',
   passOnOpen: 'onPassOnOpen',
   passOn: 'onPassOn',
-  followUp: 'onFollowUp',
+  passOnNotice: 'onPassOnNotice',
   notOurs: 'onNotOurs',
   oursAfterAll: 'onOursAfterAll',
   labelThread: 'onLabelThread',

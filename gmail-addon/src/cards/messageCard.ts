@@ -2,6 +2,7 @@ import {
   DUTY_STATE_WORDS,
   clockStateWord,
   explainClock,
+  formatDate,
   formatDateTime,
   formatWorkingTimeLeft,
   promisedLine,
@@ -35,6 +36,8 @@ export interface MessageCardInput {
   readonly promisedDefault?: string;
   /** The answer date promised in the thread (its promise label), if any. */
   readonly promised?: string;
+  /** A kvittens or lägesbesked drafted but not yet seen sent: its promise does not count yet. */
+  readonly pending?: { readonly promised: string; readonly kind: 'kvittens' | 'status-update' };
   /** The thread was passed on with word: its forward duty is met. */
   readonly forwarded?: boolean;
   /** The duties over time, when the thread carries a promise. */
@@ -98,6 +101,30 @@ function promiseActions(input: MessageCardInput): WidgetModel[] {
   });
   widgets.push({ kind: 'buttons', buttons });
   return widgets;
+}
+
+/** A drafted promise is not a promise yet: the card says so until the draft is seen sent. */
+function pendingLine(
+  pending: { readonly promised: string; readonly kind: 'kvittens' | 'status-update' },
+  lang: Lang,
+): WidgetModel {
+  const date = formatDate(pending.promised, lang);
+  return {
+    kind: 'text',
+    bold: true,
+    text:
+      pending.kind === 'kvittens'
+        ? tr(
+            lang,
+            `Kvittensen med svar senast ${date} ligger som utkast. Löftet gäller när den är skickad.`,
+            `The acknowledgement promising an answer by ${date} is a draft. The promise holds once it is sent.`,
+          )
+        : tr(
+            lang,
+            `Lägesbeskedet med nytt svarsdatum ${date} ligger som utkast. Det gäller när det är skickat.`,
+            `The status update with the new date ${date} is a draft. It holds once it is sent.`,
+          ),
+  };
 }
 
 /** The kvittens date picker's form field name. */
@@ -216,26 +243,32 @@ function actionButtons(input: MessageCardInput): ButtonModel[] {
       });
     }
   }
+  if (input.forwarded === true) {
+    buttons.push({
+      text: tr(lang, 'Skriv beskedet till avsändaren', 'Draft the notice to the sender'),
+      action: {
+        kind: 'compose',
+        functionName: ACTION.passOnNotice,
+        parameters,
+        draftType: 'reply',
+      },
+    });
+  } else if (clock.state !== 'not-required' && clock.state !== 'answered') {
+    // One action: choose the recipient, forward, record, and draft the notice (passOnCard).
+    buttons.push({
+      text: tr(lang, 'Inte mitt ärende', 'Not ours'),
+      action: {
+        kind: 'call',
+        functionName: ACTION.passOnOpen,
+        parameters: { ...parameters, navigation: 'push' },
+      },
+    });
+  }
   if (clock.kind === 'forward') {
     buttons.push({
       text: tr(lang, 'Mitt ärende ändå', 'Ours after all'),
       action: { kind: 'call', functionName: ACTION.oursAfterAll, parameters },
     });
-  } else if (clock.state !== 'not-required' && clock.state !== 'answered') {
-    buttons.push(
-      {
-        text: tr(lang, 'Inte mitt ärende', 'Not ours'),
-        action: { kind: 'call', functionName: ACTION.notOurs, parameters },
-      },
-      {
-        text: tr(lang, 'Skicka vidare med besked', 'Pass on with word'),
-        action: {
-          kind: 'call',
-          functionName: ACTION.passOnOpen,
-          parameters: { ...parameters, navigation: 'push' },
-        },
-      },
-    );
   }
   if (clock.deadline !== null && clock.state !== 'answered') {
     buttons.push({
@@ -255,6 +288,9 @@ export function messageCard(input: MessageCardInput): CardModel {
   const sections: SectionModel[] = [];
   if (input.notice !== undefined) {
     sections.push({ widgets: [{ kind: 'text', text: input.notice, bold: true }] });
+  }
+  if (input.pending !== undefined) {
+    sections.push({ widgets: [pendingLine(input.pending, lang)] });
   }
   const promised = input.promised;
   if (promised !== undefined) {

@@ -2,6 +2,8 @@ import { formatShortDate, formatDateTime } from '../core';
 import type { Lang, Organisation, ReplyClock } from '../core';
 import { ACTION, gmailThreadUrl } from './actionNames';
 import type { ButtonModel, CardModel, SectionModel, WidgetModel } from './cardModel';
+import { followUpSection } from './followUpSection';
+import type { FollowUpSectionInput } from './followUpSection';
 import { orgSubtitle, stateText } from './messageCard';
 import { tr } from './tr';
 
@@ -28,6 +30,8 @@ export interface QueueCardInput {
   readonly pageToken: string | undefined;
   readonly nextPageToken: string | undefined;
   readonly notice?: string;
+  /** The personal follow-up, shown as a table section (first page only). */
+  readonly followUp?: Pick<FollowUpSectionInput, 'windows' | 'scanned'>;
 }
 
 function itemWidget(item: QueueCardItem, lang: Lang, userEmail: string): WidgetModel {
@@ -110,6 +114,9 @@ export function queueCard(input: QueueCardInput): CardModel {
           ]
         : input.items.map((item) => itemWidget(item, lang, input.userEmail)),
   });
+  if (input.followUp !== undefined) {
+    sections.push(followUpSection({ org: input.org, lang, ...input.followUp }));
+  }
   const pageParameters =
     input.pageToken !== undefined
       ? { pageToken: input.pageToken, page: String(input.page) }
@@ -137,16 +144,10 @@ export function queueCard(input: QueueCardInput): CardModel {
       action: { kind: 'call', functionName: ACTION.queuePage, parameters: { page: '1' } },
     });
   }
-  buttons.push(
-    {
-      text: tr(lang, 'Uppföljning', 'Follow-up'),
-      action: { kind: 'call', functionName: ACTION.followUp },
-    },
-    {
-      text: tr(lang, 'Frånvaro', 'Absence'),
-      action: { kind: 'call', functionName: ACTION.absenceOpen },
-    },
-  );
+  buttons.push({
+    text: tr(lang, 'Frånvaro', 'Absence'),
+    action: { kind: 'call', functionName: ACTION.absenceOpen },
+  });
   sections.push({ widgets: [{ kind: 'buttons', buttons }] });
   return {
     name: 'queue',

@@ -11,6 +11,9 @@ export function dueLabelName(dueDate: string): string {
   return `${LABEL_PARENT}/${dueDate}`;
 }
 
+/** The label that marks a thread's forward duty met ("Inte mitt ärende" sent it on). */
+export const FORWARDED_LABEL = `${LABEL_PARENT}/vidarebefordrat`;
+
 /** The prefix of the promise labels, e.g. 'Svarsplikt/utlovat/2027-01-12'. */
 export const PROMISE_PREFIX = `${LABEL_PARENT}/utlovat/`;
 
@@ -26,13 +29,15 @@ export function promisedDateOf(name: string | undefined): string | undefined {
   return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
 }
 
-/** True for the add-on's due-date labels (not its promise labels). */
+/**
+ * True for the add-on's due-date labels, 'Svarsplikt/<YYYY-MM-DD>' only: not its promise labels
+ * nor 'Svarsplikt/vidarebefordrat', which must outlive the answer.
+ */
 export function isDueLabelName(name: string | undefined): boolean {
   return (
     name !== undefined &&
     name.startsWith(`${LABEL_PARENT}/`) &&
-    !name.startsWith(PROMISE_PREFIX) &&
-    name !== `${LABEL_PARENT}/utlovat`
+    /^\d{4}-\d{2}-\d{2}$/.test(name.slice(LABEL_PARENT.length + 1))
   );
 }
 

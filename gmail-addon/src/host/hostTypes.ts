@@ -17,6 +17,10 @@ export interface ApiMessage {
   readonly labelIds?: readonly string[] | undefined;
   /** Epoch ms as a decimal string: when Gmail received the message. */
   readonly internalDate?: string | undefined;
+  /** Estimated size in bytes of the whole message. */
+  readonly sizeEstimate?: number | undefined;
+  /** In format=raw: the whole message, base64url (the REST shape). */
+  readonly raw?: unknown;
   readonly payload?: { readonly headers?: readonly ApiHeader[] | undefined } | undefined;
 }
 
@@ -71,6 +75,8 @@ export interface GmailAdvanced {
     getProfile(userId: string): { readonly emailAddress?: string | undefined };
     readonly Messages: {
       get(userId: string, id: string, optionalArgs: object): ApiMessage;
+      /** users.messages.send: `raw` is the whole RFC 2822 message, base64url. */
+      send(resource: { raw: string; threadId?: string }, userId: string): ApiMessage;
     };
     readonly Threads: {
       list(
@@ -113,6 +119,8 @@ export interface GmailAdvanced {
 
 export interface GmailDraftLike {
   getId(): string;
+  /** The id of the draft's message (its thread is where the sent kvittens will be). */
+  getMessageId(): string;
 }
 
 export interface GmailMessageLike {

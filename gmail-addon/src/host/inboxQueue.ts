@@ -7,7 +7,9 @@ import { dutyTimeline, replyClock, replyQueue } from '../core';
 import type { ClockState, MessageFacts, Organisation, QueueCounts, ReplyClock } from '../core';
 import type { GmailAdvanced, PropertiesLike } from './hostTypes';
 import type { LabelBook } from './dueLabels';
-import { currentDueLabel, currentPromise, syncDueLabel } from './dueLabels';
+import { FORWARDED_LABEL, currentDueLabel, currentPromise, syncDueLabel } from './dueLabels';
+import { forwardOf } from './forwardLog';
+import { acknowledgedElsewhere, pendingThreadIds, settlePendingPromise } from './pendingPromises';
 import {
   answeredAfter,
   factsOf,
@@ -54,8 +56,11 @@ export function readQueuePage(options: {
   readonly userEmail: string;
   readonly now: number;
   readonly pageToken: string | undefined;
+  /** Reads a thread (cached by the caller); readThread by default. */
+  readonly threadOf?: (threadId: string) => MessageView[];
 }): QueuePage {
   const { gmail, book, org, userEmail, now } = options;
+  const threadOf = options.threadOf ?? ((threadId: string) => readThread(gmail, threadId, now));
   const list = gmail.Users.Threads.list('me', {
     labelIds: ['INBOX'],
     maxResults: QUEUE_PAGE_SIZE,
@@ -64,9 +69,25 @@ export function readQueuePage(options: {
   const threads = (list.threads ?? []).slice(0, QUEUE_PAGE_SIZE);
   const items: QueueItem[] = [];
   let labelsCleared = 0;
+  const pending = pendingThreadIds(options.userProperties);
   for (const { id } of threads) {
     if (id === undefined) continue;
-    const thread = readThread(gmail, id, now);
+    let thread = threadOf(id);
+    // A kvittens sent since the draft was made becomes the promise here too, not an answer.
+    if (
+      pending.has(id) &&
+      settlePendingPromise({
+        gmail,
+        book,
+        props: options.userProperties,
+        threadId: id,
+        thread,
+        userEmail,
+        now,
+      }).relabelled
+    ) {
+      thread = readThread(gmail, id, now);
+    }
     const threadLabels = [...new Set(thread.flatMap((view) => view.labelIds))];
     const promised = currentPromise(book, threadLabels);
     if (promised !== undefined) {
@@ -79,6 +100,8 @@ export function readQueuePage(options: {
       if (syncDueLabel(gmail, book, id, threadLabels, undefined)) labelsCleared += 1;
       continue;
     }
+    // Passed on with word: the forward duty is met, nothing waits here.
+    if (forwarded(options.userProperties, book, waiting.view.id, threadLabels)) continue;
     const notOurs = isNotOurs(options.userProperties, waiting.view.id);
     const clock = replyClock(factsOf(waiting.view, thread, org, userEmail, notOurs, now), org, now);
     items.push({
@@ -103,6 +126,19 @@ export function readQueuePage(options: {
   };
 }
 
+/** The message was forwarded by "Inte mitt ärende" (its record, or the thread's label). */
+function forwarded(
+  props: PropertiesLike,
+  book: LabelBook,
+  messageId: string,
+  threadLabels: readonly string[],
+): boolean {
+  return (
+    forwardOf(props, messageId)?.state === 'sent' ||
+    threadLabels.some((id) => book.nameOf(id) === FORWARDED_LABEL)
+  );
+}
+
 /**
  * A thread under a promise label waits for the promised answer: its queue clock is due at the
  * nearest unmet duty of the core's timeline (the answer, or a lägesbesked once the promise broke).
@@ -116,6 +152,7 @@ function promiseItem(
     readonly userEmail: string;
     readonly now: number;
     readonly book: LabelBook;
+    readonly userProperties: PropertiesLike;
   },
   threadLabels: readonly string[],
 ): QueueItem | undefined {
@@ -132,7 +169,9 @@ function promiseItem(
     false,
     now,
   );
-  const firstReply = answeredAfter(thread, asking.receivedAt, userEmail);
+  const firstReply =
+    answeredAfter(thread, asking.receivedAt, userEmail) ??
+    acknowledgedElsewhere(options.userProperties, threadId);
   const timeline = dutyTimeline(
     facts,
     firstReply !== undefined ? { acknowledged: { at: firstReply, promised } } : {},

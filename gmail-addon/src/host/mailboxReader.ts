@@ -19,6 +19,8 @@ export interface MessageView {
   readonly receivedAtSource: MessageFacts['receivedAtSource'];
   readonly subject: string;
   readonly from: { readonly name: string; readonly address: string } | undefined;
+  /** Gmail's estimate of the whole message's size in bytes, when given. */
+  readonly sizeEstimate: number | undefined;
 }
 
 /** Rebuilds a raw header block from the API's header list, so the core parses it as usual. */
@@ -49,6 +51,7 @@ export function viewOf(message: ApiMessage, fallbackNow: number): MessageView {
     receivedAtSource,
     subject: headers.get('Subject') ?? '',
     from: parseAddressList(headers.get('From') ?? '')[0],
+    sizeEstimate: typeof message.sizeEstimate === 'number' ? message.sizeEstimate : undefined,
   };
 }
 
@@ -125,6 +128,21 @@ export function readMessageWithThread(
 export function readThread(gmail: GmailAdvanced, threadId: string, now: number): MessageView[] {
   const thread: ApiThread = gmail.Users.Threads.get('me', threadId, { format: 'metadata' });
   return (thread.messages ?? []).map((m) => viewOf(m, now));
+}
+
+/** Reads threads once per invocation: the queue page and the follow-up share what they read. */
+export function cachedThreadReader(
+  gmail: GmailAdvanced,
+  now: number,
+): (threadId: string) => MessageView[] {
+  const read = new Map<string, MessageView[]>();
+  return (threadId) => {
+    const known = read.get(threadId);
+    if (known !== undefined) return known;
+    const thread = readThread(gmail, threadId, now);
+    read.set(threadId, thread);
+    return thread;
+  };
 }
 
 /**

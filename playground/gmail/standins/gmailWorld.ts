@@ -16,11 +16,24 @@ export interface StoredMessage {
   labelIds: string[];
   internalDate: number;
   headers: { name: string; value: string }[];
+  /** The body after the header block (as sent); format=raw serves headers and body. */
+  body?: string;
+}
+
+/** A message the add-on sent through users.messages.send, as Gmail took it. */
+export interface SentByApi {
+  id: string;
+  to: string;
+  subject: string;
+  /** The whole sent message, decoded (a binary string of its bytes). */
+  raw: string;
 }
 
 export interface StoredDraft {
   id: string;
   kind: 'reply' | 'standalone';
+  /** The id of the draft's message in its thread (labelled DRAFT until sent or discarded). */
+  messageId: string;
   to: string;
   subject: string;
   body: string;
@@ -54,6 +67,10 @@ export interface GmailWorld {
   readonly forwardingAddresses: { forwardingEmail: string; verificationStatus: string }[];
   readonly filters: Filter[];
   readonly drafts: StoredDraft[];
+  /** Messages sent through users.messages.send. */
+  readonly sentByApi: SentByApi[];
+  /** Gmail's clock: internalDate of drafts and sent messages. */
+  clock: () => number;
   readonly userProperties: Map<string, string>;
   readonly scriptProperties: Map<string, string>;
   locale: string;
@@ -88,6 +105,7 @@ export function createGmailWorld(options: {
   readonly owner: DemoAddress;
   readonly messages: readonly DemoMessage[];
   readonly locale?: string;
+  readonly clock?: () => number;
 }): GmailWorld {
   const messages: StoredMessage[] = [];
   for (const m of options.messages) {
@@ -97,6 +115,7 @@ export function createGmailWorld(options: {
       labelIds: ['INBOX', 'UNREAD'],
       internalDate: Date.parse(m.receivedDateTime),
       headers: headersFromRaw(m.internetHeaders),
+      body: m.bodyText,
     });
     if (m.answeredAt !== undefined) {
       messages.push({
@@ -120,6 +139,8 @@ export function createGmailWorld(options: {
     forwardingAddresses: [],
     filters: [],
     drafts: [],
+    sentByApi: [],
+    clock: options.clock ?? (() => Date.now()),
     userProperties: new Map(),
     scriptProperties: new Map(),
     locale: options.locale ?? 'sv',
@@ -172,8 +193,12 @@ function apiMessage(
     threadId: m.threadId,
     labelIds: [...m.labelIds],
     internalDate: String(m.internalDate),
+    sizeEstimate: rawOf(m).length,
+    historyId: '1000',
   };
   if (format === 'minimal') return base;
+  // format=raw: the whole message as base64url, no payload (Gmail API reference, Format).
+  if (format === 'raw') return { ...base, raw: binaryToBase64Url(rawOf(m)) };
   const wanted = metadataHeaders?.map((h) => h.toLowerCase());
   const headers = m.headers.filter(
     (h) => wanted === undefined || wanted.includes(h.name.toLowerCase()),
@@ -184,6 +209,50 @@ function apiMessage(
     payload: { mimeType: 'text/plain', headers: clone(headers) },
   };
   return full;
+}
+
+/** The message's bytes as a binary string: its header block, a blank line and its body (UTF-8). */
+export function rawOf(m: StoredMessage): string {
+  const head = m.headers.map((h) => `${h.name}: ${h.value}`).join('\r\n');
+  const body = (m.body ?? '').replace(/\r?\n/g, '\r\n');
+  return utf8ToBinary(`${head}\r\n\r\n${body}`);
+}
+
+function utf8ToBinary(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 8192)
+    parts.push(String.fromCharCode(...bytes.subarray(i, i + 8192)));
+  return parts.join('');
+}
+
+function binaryToBase64Url(binary: string): string {
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** base64url (or base64) → binary string; undefined when the text is not base64. */
+function base64UrlToBinary(text: string): string | undefined {
+  if (!/^[A-Za-z0-9_\-+/]*={0,2}$/.test(text)) return undefined;
+  const padded = text.replace(/-/g, '+').replace(/_/g, '/');
+  try {
+    return atob(padded + '='.repeat((4 - (padded.length % 4)) % 4));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The header block of a raw message (unfolded), name → value, first of each. */
+function rawHeaders(binary: string): Map<string, string> {
+  const end = binary.indexOf('\r\n\r\n');
+  const block = (end < 0 ? binary : binary.slice(0, end)).replace(/\r\n[ \t]/g, ' ');
+  const headers = new Map<string, string>();
+  for (const line of block.split('\r\n')) {
+    const colon = line.indexOf(':');
+    if (colon <= 0) continue;
+    const name = line.slice(0, colon).trim().toLowerCase();
+    if (!headers.has(name)) headers.set(name, line.slice(colon + 1).trim());
+  }
+  return headers;
 }
 
 function optionsOf(args: unknown): {
@@ -231,6 +300,39 @@ export function createGmailAdvanced(world: GmailWorld) {
             if (m === undefined) throw notFound('gmail.users.messages.get');
             const o = optionsOf(args);
             return apiMessage(m, o.format, o.metadataHeaders);
+          }),
+        // users.messages.send (metadata URI): the Message resource with `raw` in base64url;
+        // answers the sent Message (id, threadId, labelIds). Errors as the advanced service throws them.
+        send: (resource: { raw?: unknown; threadId?: string }, userId: string) =>
+          call('gmail.users.messages.send', userId, () => {
+            const fail = (why: string) =>
+              new Error(`API call to gmail.users.messages.send failed with error: ${why}`);
+            if (typeof resource?.raw !== 'string' || resource.raw === '')
+              throw fail(
+                "'raw' RFC822 payload message string or uploading message via /upload/* URL required",
+              );
+            const binary = base64UrlToBinary(resource.raw);
+            if (binary === undefined) throw fail("Invalid value at 'message.raw' (TYPE_BYTES)");
+            const headers = rawHeaders(binary);
+            const to = headers.get('to') ?? headers.get('cc') ?? headers.get('bcc');
+            if (to === undefined || to === '') throw fail('Recipient address required');
+            if (!/^[^\s@<>,]+@[^\s@<>,]+\.[^\s@<>,]+$/.test(to.replace(/^.*<(.*)>$/, '$1')))
+              throw fail(`Invalid To header`);
+            if (resource.threadId !== undefined && !threadsOf(world).has(resource.threadId))
+              throw notFound('gmail.users.messages.send');
+            const id = `sent-${world.nextId++}`;
+            const threadId = resource.threadId ?? `thread-${id}`;
+            const end = binary.indexOf('\r\n\r\n');
+            world.messages.push({
+              id,
+              threadId,
+              labelIds: ['SENT'],
+              internalDate: world.clock(),
+              headers: [...rawHeaders(binary)].map(([name, value]) => ({ name, value })),
+              body: end < 0 ? '' : binary.slice(end + 4),
+            });
+            world.sentByApi.push({ id, to, subject: headers.get('subject') ?? '', raw: binary });
+            return { id, threadId, labelIds: ['SENT'] };
           }),
       },
       Threads: {
@@ -411,7 +513,22 @@ export function createGmailApp(world: GmailWorld) {
       throw new Error('Access denied: : Missing access token for per message scope authorization.');
     }
   };
-  const draft = (d: StoredDraft) => ({ getId: () => d.id, getMessageId: () => `${d.id}-message` });
+  const draft = (d: StoredDraft) => ({ getId: () => d.id, getMessageId: () => d.messageId });
+  // A draft is a message in its thread labelled DRAFT, as users.threads.get shows it.
+  const draftMessage = (d: StoredDraft, threadId: string): void => {
+    world.messages.push({
+      id: d.messageId,
+      threadId,
+      labelIds: ['DRAFT'],
+      internalDate: world.clock(),
+      headers: [
+        { name: 'From', value: world.owner.address },
+        { name: 'To', value: d.to },
+        { name: 'Subject', value: d.subject },
+      ],
+      body: d.body,
+    });
+  };
   return {
     setCurrentMessageAccessToken: (accessToken: string) => {
       enter(world, 'GmailApp.setCurrentMessageAccessToken');
@@ -431,8 +548,10 @@ export function createGmailApp(world: GmailWorld) {
         getFrom: () => header('from'),
         createDraftReply: (body: string, options?: { htmlBody?: string }) => {
           enter(world, 'GmailMessage.createDraftReply');
+          const draftId = `r-draft-${world.nextId++}`;
           const stored: StoredDraft = {
-            id: `r-draft-${world.nextId++}`,
+            id: draftId,
+            messageId: `${draftId}-message`,
             kind: 'reply',
             to: header('reply-to') || header('from'),
             subject: `Re: ${header('subject')}`,
@@ -441,6 +560,7 @@ export function createGmailApp(world: GmailWorld) {
             replyToMessageId: m.id,
           };
           world.drafts.push(stored);
+          draftMessage(stored, m.threadId);
           return draft(stored);
         },
       };
@@ -452,8 +572,10 @@ export function createGmailApp(world: GmailWorld) {
       options?: { htmlBody?: string },
     ) => {
       requireToken('GmailApp.createDraft');
+      const draftId = `r-draft-${world.nextId++}`;
       const stored: StoredDraft = {
-        id: `r-draft-${world.nextId++}`,
+        id: draftId,
+        messageId: `${draftId}-message`,
         kind: 'standalone',
         to: recipient,
         subject,
@@ -461,9 +583,41 @@ export function createGmailApp(world: GmailWorld) {
         htmlBody: options?.htmlBody ?? '',
       };
       world.drafts.push(stored);
+      draftMessage(stored, `thread-${draftId}`);
       return draft(stored);
     },
   };
+}
+
+/** Sends a draft as Gmail does: its DRAFT message leaves the thread and a SENT one joins it. */
+export function sendDraft(world: GmailWorld, draftId: string): StoredMessage | undefined {
+  const draft = world.drafts.find((d) => d.id === draftId);
+  if (draft === undefined) return undefined;
+  const message = world.messages.find((m) => m.id === draft.messageId);
+  discardDraft(world, draftId);
+  const sent: StoredMessage = {
+    id: `${draft.id}-sent`,
+    threadId: message?.threadId ?? `thread-${draft.id}`,
+    labelIds: ['SENT'],
+    internalDate: world.clock(),
+    headers: [
+      { name: 'From', value: world.owner.address },
+      { name: 'To', value: draft.to },
+      { name: 'Subject', value: draft.subject },
+    ],
+    body: draft.body,
+  };
+  world.messages.push(sent);
+  return sent;
+}
+
+/** Discards a draft: the draft and its DRAFT message are gone, nothing is sent. */
+export function discardDraft(world: GmailWorld, draftId: string): void {
+  const index = world.drafts.findIndex((d) => d.id === draftId);
+  if (index < 0) return;
+  const [draft] = world.drafts.splice(index, 1);
+  const at = world.messages.findIndex((m) => m.id === draft?.messageId);
+  if (at >= 0) world.messages.splice(at, 1);
 }
 
 function properties(world: GmailWorld, store: Map<string, string>, name: string) {

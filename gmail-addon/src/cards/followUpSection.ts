@@ -1,14 +1,13 @@
 import { formatWorkingTimeLeft } from '../core';
 import type { FollowUpWindow, Lang, Organisation } from '../core';
-import type { CardModel, WidgetModel } from './cardModel';
-import { orgSubtitle } from './messageCard';
+import type { SectionModel, WidgetModel } from './cardModel';
 import { tr } from './tr';
 
-export interface FollowUpCardInput {
+export interface FollowUpSectionInput {
   readonly org: Organisation;
-  readonly demo: boolean;
   readonly lang: Lang;
   readonly windows: readonly FollowUpWindow[];
+  /** Inbox threads read: the figures cover only these. */
   readonly scanned: number;
 }
 
@@ -18,13 +17,19 @@ function share(value: number | null, lang: Lang): string {
   return lang === 'sv' ? `${percent} %` : `${percent}%`;
 }
 
-/** The personal follow-up as a compact table: one row per figure, "30 d | 90 d" per row. */
-export function followUpCard(input: FollowUpCardInput): CardModel {
+/**
+ * The personal follow-up as a compact table in the homepage card: one row per figure, the
+ * windows side by side ("30 dagar | 90 dagar"), counted by the core's personalFollowUp.
+ */
+export function followUpSection(input: FollowUpSectionInput): SectionModel {
   const { org, lang, windows } = input;
   const cells = (f: (w: FollowUpWindow) => string) => windows.map(f).join(' | ');
-  const head = windows.map((w) => tr(lang, `${w.days} dagar`, `${w.days} days`)).join(' | ');
   const rows: WidgetModel[] = [
-    { kind: 'fact', label: tr(lang, 'Period', 'Period'), text: head },
+    {
+      kind: 'fact',
+      label: tr(lang, 'Period', 'Period'),
+      text: windows.map((w) => tr(lang, `${w.days} dagar`, `${w.days} days`)).join(' | '),
+    },
     {
       kind: 'fact',
       label: tr(lang, 'Kvitterat i tid', 'Acknowledged in time'),
@@ -56,22 +61,17 @@ export function followUpCard(input: FollowUpCardInput): CardModel {
     },
   ];
   return {
-    name: 'followUp',
-    title: tr(lang, 'Uppföljning', 'Follow-up'),
-    subtitle: orgSubtitle(org, input.demo, lang),
-    sections: [
+    header: tr(lang, 'Uppföljning', 'Follow-up'),
+    collapsible: { uncollapsible: 3 },
+    widgets: [
+      ...rows,
       {
-        widgets: [
-          ...rows,
-          {
-            kind: 'text',
-            text: tr(
-              lang,
-              `Räknat på de ${input.scanned} senaste trådarna i inkorgen, bara metadata.`,
-              `Counted over the latest ${input.scanned} inbox threads, metadata only.`,
-            ),
-          },
-        ],
+        kind: 'text',
+        text: tr(
+          lang,
+          `Räknat på de ${input.scanned} senaste trådarna i inkorgen, bara metadata.`,
+          `Counted over the latest ${input.scanned} inbox threads, metadata only.`,
+        ),
       },
     ],
   };
