@@ -18,9 +18,14 @@ import { graphErrorText, graphFailure } from './microsoft/graphRequest.ts';
 import { callPolicy, retrying } from './net/callPolicy.ts';
 import type { CallStats } from './net/callPolicy.ts';
 import { mapConcurrent } from './net/mapConcurrent.ts';
-import { jwtCache, sendGmailNotices, watchGmailMailbox } from './watch/gmailWatcher.ts';
+import {
+  jwtCache,
+  sendGmailNotices,
+  settleGmailDuties,
+  watchGmailMailbox,
+} from './watch/gmailWatcher.ts';
 import type { CycleResult, GmailWatchContext } from './watch/gmailWatcher.ts';
-import { sendGraphNotices, watchGraphMailbox } from './watch/graphWatcher.ts';
+import { sendGraphNotices, settleGraphDuties, watchGraphMailbox } from './watch/graphWatcher.ts';
 import { noticesDue } from './watch/watchNotices.ts';
 import { openStateFile } from './watch/watchState.ts';
 import type { StateFile } from './watch/watchState.ts';
@@ -102,7 +107,13 @@ function watcherOf(
         const state = file.mailbox(address);
         const result = await watchGmailMailbox(address, state, context);
         const to = owners.get(address) ?? [address];
-        const notices = noticesDue(address, state, to, stockholmDate(now), org.calendar);
+        const today = stockholmDate(now);
+        let notices = noticesDue(address, state, to, today, org.calendar);
+        // Only when something is to be mailed: a quiet cycle stays one request per mailbox.
+        if (notices.length > 0) {
+          await settleGmailDuties(address, state, context);
+          notices = noticesDue(address, state, to, today, org.calendar);
+        }
         await sendGmailNotices(address, to, notices, state, context);
         return { ...result, notices: notices.length };
       },
@@ -116,7 +127,13 @@ function watcherOf(
       const state = file.mailbox(address);
       const result = await watchGraphMailbox(tenant.graph, address, state, context);
       const to = owners.get(address) ?? [address];
-      const notices = noticesDue(address, state, to, stockholmDate(now), org.calendar);
+      const today = stockholmDate(now);
+      let notices = noticesDue(address, state, to, today, org.calendar);
+      // Only when something is to be mailed: a quiet cycle stays one request per mailbox.
+      if (notices.length > 0) {
+        await settleGraphDuties(tenant.graph, address, state, context);
+        notices = noticesDue(address, state, to, today, org.calendar);
+      }
       await sendGraphNotices(tenant.graph, address, to, notices, state, context);
       return { ...result, notices: notices.length };
     },
