@@ -63,9 +63,21 @@ function mailboxesOf(given: readonly string[] | undefined, org: Organisation): s
   return [...new Set(list.map((a) => a.toLowerCase()))];
 }
 
-/** `--owner mailbox=person`: who gets a mailbox's digest (default: the mailbox itself). */
-function ownersOf(given: readonly string[] | undefined, org: Organisation): Map<string, string[]> {
+/**
+ * Who gets each mailbox's digest and warnings: the `owners` of its entry in the organisation
+ * configuration, plus every `--owner mailbox=person` (default: the mailbox itself).
+ */
+export function ownersOf(
+  given: readonly string[] | undefined,
+  org: Organisation,
+): Map<string, string[]> {
   const owners = new Map<string, string[]>();
+  const add = (mailbox: string, person: string) => {
+    const list = owners.get(mailbox) ?? [];
+    if (!list.includes(person)) owners.set(mailbox, [...list, person]);
+  };
+  for (const m of org.functionalMailboxes)
+    for (const person of m.owners ?? []) add(m.address.toLowerCase(), person);
   for (const pair of given ?? []) {
     const [mailbox, person] = pair.toLowerCase().split('=');
     if (
@@ -79,7 +91,7 @@ function ownersOf(given: readonly string[] | undefined, org: Organisation): Map<
       throw new UsageError(
         `--owner ${person} is outside the organisation's domains: digests stay inside`,
       );
-    owners.set(mailbox, [...(owners.get(mailbox) ?? []), person]);
+    add(mailbox, person);
   }
   return owners;
 }
