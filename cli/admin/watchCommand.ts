@@ -156,8 +156,17 @@ async function* each<T>(items: readonly T[]): AsyncGenerator<T> {
   yield* items;
 }
 
-/** Watches once, or every `--every`; exit 1 when a mailbox failed in the (last) cycle. */
-export async function watchCommand(args: string[], io: Io): Promise<number> {
+/** A watcher set up from the command line: one cycle at a time (the loop, a test or the bench). */
+export interface OpenWatch {
+  readonly mailboxes: readonly string[];
+  /** `--every` in ms; undefined = run once. */
+  readonly every: number | undefined;
+  /** One cycle over every mailbox: a JSON line each on stdout, a summary on stderr. */
+  cycle(): Promise<{ readonly failed: number; readonly marked: number }>;
+}
+
+/** Parses the arguments and sets up clients and state; tokens live as long as the result. */
+export function openWatch(args: string[], io: Io): OpenWatch {
   const { values } = parseArgs({
     args,
     options: {
@@ -188,34 +197,51 @@ export async function watchCommand(args: string[], io: Io): Promise<number> {
   }
   const stats: CallStats = { retries: 0, throttled: 0 };
   const watcher = watcherOf(tenant, org, file, owners, stats);
-  for (;;) {
-    const now = fixedNow ?? io.now();
-    let failed = 0;
-    let marked = 0;
-    const rows = mapConcurrent(each(mailboxes), concurrency, async (mailbox): Promise<WatchRow> => {
-      try {
-        return { mailbox, ...(await watcher.cycle(mailbox, now)) };
-      } catch (error) {
-        return {
-          mailbox,
-          newMessages: 0,
-          marked: 0,
-          fullSync: false,
-          notices: 0,
-          error: watcher.errorText(error),
-        };
+  return {
+    mailboxes,
+    every,
+    async cycle() {
+      const now = fixedNow ?? io.now();
+      let failed = 0;
+      let marked = 0;
+      const rows = mapConcurrent(
+        each(mailboxes),
+        concurrency,
+        async (mailbox): Promise<WatchRow> => {
+          try {
+            return { mailbox, ...(await watcher.cycle(mailbox, now)) };
+          } catch (error) {
+            return {
+              mailbox,
+              newMessages: 0,
+              marked: 0,
+              fullSync: false,
+              notices: 0,
+              error: watcher.errorText(error),
+            };
+          }
+        },
+      );
+      for await (const row of rows) {
+        io.out(JSON.stringify(row));
+        if (row.error !== undefined) failed += 1;
+        marked += row.marked;
       }
-    });
-    for await (const row of rows) {
-      io.out(JSON.stringify(row));
-      if (row.error !== undefined) failed += 1;
-      marked += row.marked;
-    }
-    io.err(
-      `svarsplikt admin watch: ${mailboxes.length} mailboxes, ${marked} messages marked, ${failed} failed; ${stats.retries} retries (${stats.throttled} throttled)`,
-    );
-    if (every === undefined) return failed > 0 ? 1 : 0;
+      io.err(
+        `svarsplikt admin watch: ${mailboxes.length} mailboxes, ${marked} messages marked, ${failed} failed; ${stats.retries} retries (${stats.throttled} throttled)`,
+      );
+      return { failed, marked };
+    },
+  };
+}
+
+/** Watches once, or every `--every`; exit 1 when a mailbox failed in the (last) cycle. */
+export async function watchCommand(args: string[], io: Io): Promise<number> {
+  const watch = openWatch(args, io);
+  for (;;) {
+    const { failed } = await watch.cycle();
+    if (watch.every === undefined) return failed > 0 ? 1 : 0;
     await io.flush?.();
-    await new Promise((resolve) => setTimeout(resolve, every));
+    await new Promise((resolve) => setTimeout(resolve, watch.every));
   }
 }

@@ -16,6 +16,7 @@ import { serveStandin } from '../../playground/standin-kit/serveStandin.ts';
 import type { RunningStandin } from '../../playground/standin-kit/serveStandin.ts';
 import { dailyDigest, replyDeadline, stockholmInstant } from '../../shared/index.ts';
 import { VAXJO_ORG_JSON } from '../fixtures/vaxjoOrgJson.ts';
+import { openWatch } from '../../cli/admin/watchCommand.ts';
 import { jsonLines, ROOT, runCli } from './runCli.ts';
 import { KC, mail, MONDAY, TUESDAY } from './watchFixture.ts';
 import { makeServiceAccount, SCOPE } from './workspaceFixture.ts';
@@ -195,6 +196,29 @@ describe('admin watch, Gmail', () => {
     expect(digestOf(marked).text).not.toBe(digestOf(open).text);
     // Metadata only, still.
     expect(new Set(standin.stats.mail.formats)).toEqual(new Set(['metadata', 'minimal']));
+  }, 60_000);
+
+  it('with --every, a quiet cycle after the first is one history.list and no token request', async () => {
+    const out: string[] = [];
+    const io = {
+      out: (l: string) => out.push(l),
+      err: () => {},
+      stdin: async () => '',
+      now: Date.now,
+    };
+    const watch = openWatch(args('2026-05-13T09:30:00+02:00').slice(2), io);
+    await watch.cycle();
+    const before = { ...standin.stats };
+    await watch.cycle();
+    expect(standin.stats.tokenRequests - before.tokenRequests).toBe(0);
+    expect(standin.stats.requests - before.requests).toBe(1);
+    expect(jsonLines(out.join('\n')).at(-1)).toEqual({
+      mailbox: KC,
+      newMessages: 0,
+      marked: 0,
+      fullSync: false,
+      notices: 0,
+    });
   }, 60_000);
 
   it('asks for gmail.modify and gmail.send only', () => {

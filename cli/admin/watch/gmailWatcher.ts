@@ -43,7 +43,14 @@ export interface GmailWatchContext extends WatchContext {
   readonly authFor: (address: string, scopes: readonly string[]) => JWT;
 }
 
-/** Caches JWT clients (and so their tokens) per impersonated mailbox and scopes. */
+/** A cached token is renewed this long before it expires (Google's tokens last an hour). */
+export const TOKEN_REFRESH_MARGIN_MS = 5 * 60_000;
+
+/**
+ * Caches JWT clients, and so their access tokens, per impersonated mailbox and scopes, in memory
+ * only: with `--every` a quiet cycle asks no token until one is within TOKEN_REFRESH_MARGIN_MS of
+ * expiry. Tokens are never written to disk (a token at rest would be a secret at rest).
+ */
 export function jwtCache(connection: GoogleConnection): GmailWatchContext['authFor'] {
   const cache = new Map<string, JWT>();
   return (address, scopes) => {
@@ -51,6 +58,7 @@ export function jwtCache(connection: GoogleConnection): GmailWatchContext['authF
     let jwt = cache.get(key);
     if (jwt === undefined) {
       jwt = jwtFor(connection, address, scopes);
+      jwt.eagerRefreshThresholdMillis = TOKEN_REFRESH_MARGIN_MS;
       cache.set(key, jwt);
     }
     return jwt;
