@@ -13,7 +13,7 @@ import type { FollowUpMessage, FollowUpRow, Organisation } from '../../shared/in
 import type { Io } from '../cliIo.ts';
 import { UsageError } from '../usageError.ts';
 import { CONNECTION_OPTIONS, concurrencyOf, organisationOf, tenantOf } from './adminOptions.ts';
-import { mapConcurrent } from './net/mapConcurrent.ts';
+import { asyncItems, mapConcurrent } from './net/mapConcurrent.ts';
 import { googleFailure } from './google/googleFailure.ts';
 import { callPolicy, retrying } from './net/callPolicy.ts';
 import type { CallStats } from './net/callPolicy.ts';
@@ -64,10 +64,6 @@ export function lineJson(m: FollowUpMessage): string {
     ...(m.answeredAt !== undefined ? { answered: stockholmIso(m.answeredAt) } : {}),
     ...(m.promised !== undefined ? { promised: m.promised } : {}),
   });
-}
-
-async function* each<T>(items: readonly T[]): AsyncGenerator<T> {
-  yield* items;
 }
 
 function mailboxesOf(given: readonly string[] | undefined, org: Organisation): string[] {
@@ -125,7 +121,7 @@ export async function adminReportCommand(args: string[], io: Io): Promise<number
   let failed = 0;
   // Mailboxes are read `--concurrency` at a time; each one's lines are counted as a whole, in the
   // order the mailboxes finish (the tally does not depend on the order).
-  const collected = mapConcurrent(each(mailboxes), concurrency, async (mailbox) => {
+  const collected = mapConcurrent(asyncItems(mailboxes), concurrency, async (mailbox) => {
     const lines: FollowUpMessage[] = [];
     try {
       for await (const line of linesOf(mailbox, start, end)) lines.push(line);

@@ -17,7 +17,7 @@ import { googleErrorText, googleFailure } from './google/googleFailure.ts';
 import { graphErrorText, graphFailure } from './microsoft/graphRequest.ts';
 import { callPolicy, retrying } from './net/callPolicy.ts';
 import type { CallStats } from './net/callPolicy.ts';
-import { mapConcurrent } from './net/mapConcurrent.ts';
+import { asyncItems, mapConcurrent } from './net/mapConcurrent.ts';
 import {
   jwtCache,
   sendGmailNotices,
@@ -152,10 +152,6 @@ function watcherOf(
   };
 }
 
-async function* each<T>(items: readonly T[]): AsyncGenerator<T> {
-  yield* items;
-}
-
 /** A watcher set up from the command line: one cycle at a time (the loop, a test or the bench). */
 export interface OpenWatch {
   readonly mailboxes: readonly string[];
@@ -205,7 +201,7 @@ export function openWatch(args: string[], io: Io): OpenWatch {
       let failed = 0;
       let marked = 0;
       const rows = mapConcurrent(
-        each(mailboxes),
+        asyncItems(mailboxes),
         concurrency,
         async (mailbox): Promise<WatchRow> => {
           try {

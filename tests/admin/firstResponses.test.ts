@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { lineJson } from '../../cli/admin/adminReportCommand.ts';
+import { parseFollowUpLine } from '../../shared/index.ts';
 import {
   gmailResponses,
   outlookResponses,
@@ -76,5 +79,29 @@ describe('recordedPromises', () => {
     ],
   ])('%s', (_case, text, expected) => {
     expect(recordedPromises(text)).toEqual(expected);
+  });
+});
+
+describe('admin report --format lines', () => {
+  it('every line reads back through report’s parser to the same message (property)', () => {
+    const second = fc.integer({ min: 1_767_225_600, max: 1_830_297_600 }).map((s) => s * 1000);
+    fc.assert(
+      fc.property(
+        second,
+        fc.option(second, { nil: undefined }),
+        fc.option(second, { nil: undefined }),
+        fc.option(fc.constantFrom('2026-05-29', '2027-01-12'), { nil: undefined }),
+        (receivedAt, acknowledgedAt, answeredAt, promised) => {
+          const message = {
+            mailbox: 'kontaktcenter@vaxjo.se',
+            receivedAt,
+            ...(acknowledgedAt !== undefined ? { acknowledgedAt } : {}),
+            ...(answeredAt !== undefined ? { answeredAt } : {}),
+            ...(promised !== undefined ? { promised } : {}),
+          };
+          expect(parseFollowUpLine(lineJson(message))).toEqual({ ok: true, value: message });
+        },
+      ),
+    );
   });
 });
