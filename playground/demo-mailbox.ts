@@ -838,3 +838,9 @@ export const DEMO_KONTAKTCENTER_MESSAGES: readonly DemoMessage[] = [
     answeredAt: '2026-12-16T09:10:00Z',
   },
 ];
+
+/**
+ * Anna Lind's access to kontaktcenter@ as Outlook reports it for a message opened there
+ * (Office.MailboxEnums.DelegatePermissions: Read | Write | DeleteAll | EditAll = 43).
+ */
+export const DEMO_KONTAKTCENTER_PERMISSIONS = 1 | 2 | 8 | 32;

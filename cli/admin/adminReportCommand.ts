@@ -2,11 +2,18 @@
 // mailboxes through the APIs (metadata only) and counted by the same core tally as `report`.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createFollowUp, isIsoDate, stockholmInstant, addDays } from '../../shared/index.ts';
+import {
+  addDays,
+  createFollowUp,
+  isIsoDate,
+  stockholmInstant,
+  stockholmIso,
+} from '../../shared/index.ts';
 import type { FollowUpMessage, FollowUpRow, Organisation } from '../../shared/index.ts';
 import type { Io } from '../cliIo.ts';
 import { UsageError } from '../usageError.ts';
-import { CONNECTION_OPTIONS, organisationOf, tenantOf } from './adminOptions.ts';
+import { CONNECTION_OPTIONS, concurrencyOf, organisationOf, tenantOf } from './adminOptions.ts';
+import { asyncItems, mapConcurrent } from './net/mapConcurrent.ts';
 import { googleFailure } from './google/googleFailure.ts';
 import { callPolicy, retrying } from './net/callPolicy.ts';
 import type { CallStats } from './net/callPolicy.ts';
@@ -16,7 +23,7 @@ import { graphReportLines } from './report/graphReportLines.ts';
 import { graphFailure } from './microsoft/graphRequest.ts';
 import { jwtCache } from './watch/gmailWatcher.ts';
 
-const FORMATS = ['json', 'csv', 'html'] as const;
+const FORMATS = ['json', 'csv', 'html', 'lines'] as const;
 const COLUMNS = [
   'mailbox',
   'period',
@@ -43,6 +50,20 @@ function csvOf(rows: readonly FollowUpRow[]): string {
   return [COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => cell(r[c])).join(','))].join(
     '\n',
   );
+}
+
+/**
+ * One collected message as `svarsplikt report` reads it: receipt, our kvittens or lägesbesked
+ * (`acknowledged`, with the date it `promised`) and the answer, as separate fields.
+ */
+export function lineJson(m: FollowUpMessage): string {
+  return JSON.stringify({
+    mailbox: m.mailbox,
+    received: stockholmIso(m.receivedAt),
+    ...(m.acknowledgedAt !== undefined ? { acknowledged: stockholmIso(m.acknowledgedAt) } : {}),
+    ...(m.answeredAt !== undefined ? { answered: stockholmIso(m.answeredAt) } : {}),
+    ...(m.promised !== undefined ? { promised: m.promised } : {}),
+  });
 }
 
 function mailboxesOf(given: readonly string[] | undefined, org: Organisation): string[] {
@@ -93,27 +114,43 @@ export async function adminReportCommand(args: string[], io: Io): Promise<number
     const retry = retrying(callPolicy(graphFailure, stats));
     linesOf = (mailbox, start, end) => graphReportLines(graph, mailbox, start, end, org, retry);
   }
+  const concurrency = concurrencyOf(values.concurrency);
   const tally = createFollowUp(org, now, 'month');
   const start = stockholmInstant(from, 0);
   const end = stockholmInstant(addDays(to, 1), 0);
   let failed = 0;
-  for (const mailbox of mailboxes) {
+  // Mailboxes are read `--concurrency` at a time; each one's lines are counted as a whole, in the
+  // order the mailboxes finish (the tally does not depend on the order).
+  const collected = mapConcurrent(asyncItems(mailboxes), concurrency, async (mailbox) => {
+    const lines: FollowUpMessage[] = [];
     try {
-      for await (const line of linesOf(mailbox, start, end)) tally.add(line);
+      for await (const line of linesOf(mailbox, start, end)) lines.push(line);
+      return { mailbox, lines, error: undefined };
     } catch (error) {
+      return { mailbox, lines, error: error as Error };
+    }
+  });
+  const byMailbox = new Map<string, FollowUpMessage[]>();
+  for await (const result of collected) {
+    if (result.error !== undefined) {
       failed += 1;
       io.err(
-        `svarsplikt admin report: a mailbox could not be read: ${(error as Error).message.split('\n')[0] ?? ''}`,
+        `svarsplikt admin report: a mailbox could not be read: ${result.error.message.split('\n')[0] ?? ''}`,
       );
+      continue;
     }
+    for (const line of result.lines) tally.add(line);
+    if (format === 'lines') byMailbox.set(result.mailbox, result.lines);
   }
   const rows = tally.rows();
   const text =
-    format === 'json'
-      ? rows.map((r) => JSON.stringify(r)).join('\n')
-      : format === 'csv'
-        ? csvOf(rows)
-        : followUpHtml(org.name, org.policy.reply.text.sv, from, to, rows);
+    format === 'lines'
+      ? mailboxes.flatMap((m) => (byMailbox.get(m) ?? []).map(lineJson)).join('\n')
+      : format === 'json'
+        ? rows.map((r) => JSON.stringify(r)).join('\n')
+        : format === 'csv'
+          ? csvOf(rows)
+          : followUpHtml(org.name, org.policy.reply.text.sv, from, to, rows);
   if (values.out !== undefined) writeFileSync(values.out, text + (format === 'html' ? '' : '\n'));
   else if (text !== '') io.out(text);
   io.err(

@@ -17,10 +17,15 @@ import { googleErrorText, googleFailure } from './google/googleFailure.ts';
 import { graphErrorText, graphFailure } from './microsoft/graphRequest.ts';
 import { callPolicy, retrying } from './net/callPolicy.ts';
 import type { CallStats } from './net/callPolicy.ts';
-import { mapConcurrent } from './net/mapConcurrent.ts';
-import { jwtCache, sendGmailNotices, watchGmailMailbox } from './watch/gmailWatcher.ts';
+import { asyncItems, mapConcurrent } from './net/mapConcurrent.ts';
+import {
+  jwtCache,
+  sendGmailNotices,
+  settleGmailDuties,
+  watchGmailMailbox,
+} from './watch/gmailWatcher.ts';
 import type { CycleResult, GmailWatchContext } from './watch/gmailWatcher.ts';
-import { sendGraphNotices, watchGraphMailbox } from './watch/graphWatcher.ts';
+import { sendGraphNotices, settleGraphDuties, watchGraphMailbox } from './watch/graphWatcher.ts';
 import { noticesDue } from './watch/watchNotices.ts';
 import { openStateFile } from './watch/watchState.ts';
 import type { StateFile } from './watch/watchState.ts';
@@ -58,9 +63,21 @@ function mailboxesOf(given: readonly string[] | undefined, org: Organisation): s
   return [...new Set(list.map((a) => a.toLowerCase()))];
 }
 
-/** `--owner mailbox=person`: who gets a mailbox's digest (default: the mailbox itself). */
-function ownersOf(given: readonly string[] | undefined, org: Organisation): Map<string, string[]> {
+/**
+ * Who gets each mailbox's digest and warnings: the `owners` of its entry in the organisation
+ * configuration, plus every `--owner mailbox=person` (default: the mailbox itself).
+ */
+export function ownersOf(
+  given: readonly string[] | undefined,
+  org: Organisation,
+): Map<string, string[]> {
   const owners = new Map<string, string[]>();
+  const add = (mailbox: string, person: string) => {
+    const list = owners.get(mailbox) ?? [];
+    if (!list.includes(person)) owners.set(mailbox, [...list, person]);
+  };
+  for (const m of org.functionalMailboxes)
+    for (const person of m.owners ?? []) add(m.address.toLowerCase(), person);
   for (const pair of given ?? []) {
     const [mailbox, person] = pair.toLowerCase().split('=');
     if (
@@ -74,7 +91,7 @@ function ownersOf(given: readonly string[] | undefined, org: Organisation): Map<
       throw new UsageError(
         `--owner ${person} is outside the organisation's domains: digests stay inside`,
       );
-    owners.set(mailbox, [...(owners.get(mailbox) ?? []), person]);
+    add(mailbox, person);
   }
   return owners;
 }
@@ -102,7 +119,13 @@ function watcherOf(
         const state = file.mailbox(address);
         const result = await watchGmailMailbox(address, state, context);
         const to = owners.get(address) ?? [address];
-        const notices = noticesDue(address, state, to, stockholmDate(now), org.calendar);
+        const today = stockholmDate(now);
+        let notices = noticesDue(address, state, to, today, org.calendar);
+        // Only when something is to be mailed: a quiet cycle stays one request per mailbox.
+        if (notices.length > 0) {
+          await settleGmailDuties(address, state, context);
+          notices = noticesDue(address, state, to, today, org.calendar);
+        }
         await sendGmailNotices(address, to, notices, state, context);
         return { ...result, notices: notices.length };
       },
@@ -116,19 +139,30 @@ function watcherOf(
       const state = file.mailbox(address);
       const result = await watchGraphMailbox(tenant.graph, address, state, context);
       const to = owners.get(address) ?? [address];
-      const notices = noticesDue(address, state, to, stockholmDate(now), org.calendar);
+      const today = stockholmDate(now);
+      let notices = noticesDue(address, state, to, today, org.calendar);
+      // Only when something is to be mailed: a quiet cycle stays one request per mailbox.
+      if (notices.length > 0) {
+        await settleGraphDuties(tenant.graph, address, state, context);
+        notices = noticesDue(address, state, to, today, org.calendar);
+      }
       await sendGraphNotices(tenant.graph, address, to, notices, state, context);
       return { ...result, notices: notices.length };
     },
   };
 }
 
-async function* each<T>(items: readonly T[]): AsyncGenerator<T> {
-  yield* items;
+/** A watcher set up from the command line: one cycle at a time (the loop, a test or the bench). */
+export interface OpenWatch {
+  readonly mailboxes: readonly string[];
+  /** `--every` in ms; undefined = run once. */
+  readonly every: number | undefined;
+  /** One cycle over every mailbox: a JSON line each on stdout, a summary on stderr. */
+  cycle(): Promise<{ readonly failed: number; readonly marked: number }>;
 }
 
-/** Watches once, or every `--every`; exit 1 when a mailbox failed in the (last) cycle. */
-export async function watchCommand(args: string[], io: Io): Promise<number> {
+/** Parses the arguments and sets up clients and state; tokens live as long as the result. */
+export function openWatch(args: string[], io: Io): OpenWatch {
   const { values } = parseArgs({
     args,
     options: {
@@ -159,34 +193,51 @@ export async function watchCommand(args: string[], io: Io): Promise<number> {
   }
   const stats: CallStats = { retries: 0, throttled: 0 };
   const watcher = watcherOf(tenant, org, file, owners, stats);
-  for (;;) {
-    const now = fixedNow ?? io.now();
-    let failed = 0;
-    let marked = 0;
-    const rows = mapConcurrent(each(mailboxes), concurrency, async (mailbox): Promise<WatchRow> => {
-      try {
-        return { mailbox, ...(await watcher.cycle(mailbox, now)) };
-      } catch (error) {
-        return {
-          mailbox,
-          newMessages: 0,
-          marked: 0,
-          fullSync: false,
-          notices: 0,
-          error: watcher.errorText(error),
-        };
+  return {
+    mailboxes,
+    every,
+    async cycle() {
+      const now = fixedNow ?? io.now();
+      let failed = 0;
+      let marked = 0;
+      const rows = mapConcurrent(
+        asyncItems(mailboxes),
+        concurrency,
+        async (mailbox): Promise<WatchRow> => {
+          try {
+            return { mailbox, ...(await watcher.cycle(mailbox, now)) };
+          } catch (error) {
+            return {
+              mailbox,
+              newMessages: 0,
+              marked: 0,
+              fullSync: false,
+              notices: 0,
+              error: watcher.errorText(error),
+            };
+          }
+        },
+      );
+      for await (const row of rows) {
+        io.out(JSON.stringify(row));
+        if (row.error !== undefined) failed += 1;
+        marked += row.marked;
       }
-    });
-    for await (const row of rows) {
-      io.out(JSON.stringify(row));
-      if (row.error !== undefined) failed += 1;
-      marked += row.marked;
-    }
-    io.err(
-      `svarsplikt admin watch: ${mailboxes.length} mailboxes, ${marked} messages marked, ${failed} failed; ${stats.retries} retries (${stats.throttled} throttled)`,
-    );
-    if (every === undefined) return failed > 0 ? 1 : 0;
+      io.err(
+        `svarsplikt admin watch: ${mailboxes.length} mailboxes, ${marked} messages marked, ${failed} failed; ${stats.retries} retries (${stats.throttled} throttled)`,
+      );
+      return { failed, marked };
+    },
+  };
+}
+
+/** Watches once, or every `--every`; exit 1 when a mailbox failed in the (last) cycle. */
+export async function watchCommand(args: string[], io: Io): Promise<number> {
+  const watch = openWatch(args, io);
+  for (;;) {
+    const { failed } = await watch.cycle();
+    if (watch.every === undefined) return failed > 0 ? 1 : 0;
     await io.flush?.();
-    await new Promise((resolve) => setTimeout(resolve, every));
+    await new Promise((resolve) => setTimeout(resolve, watch.every));
   }
 }

@@ -15,6 +15,8 @@ export interface GraphMessage {
   flag: Json;
   /** Change sequence: when it was created or last changed. */
   createdSeq: number;
+  /** Extended properties (the Outlook pane's duty record), given only through $expand. */
+  singleValueExtendedProperties?: { id: string; value: string }[];
 }
 
 /** A mailbox's inbox and what it sent. */
@@ -35,8 +37,12 @@ export interface GraphMailStats {
 /** Delivers a message to the inbox (tests' "new mail"). */
 export function deliverGraph(
   inbox: GraphInbox,
-  message: Omit<GraphMessage, 'categories' | 'flag' | 'createdSeq' | 'conversationId'> & {
+  message: Omit<
+    GraphMessage,
+    'categories' | 'flag' | 'createdSeq' | 'conversationId' | 'singleValueExtendedProperties'
+  > & {
     conversationId?: string;
+    singleValueExtendedProperties?: { id: string; value: string }[];
   },
 ): void {
   inbox.seq += 1;
@@ -50,6 +56,16 @@ export function deliverGraph(
 }
 
 const PAGE = 10; // Graph's default page for message delta
+
+/** `singleValueExtendedProperties($filter=id eq '…')`: the matching properties (Graph leaves the key out when none). */
+function expanded(message: GraphMessage, expand: string | null): Json {
+  const match = /^singleValueExtendedProperties\(\$filter=id eq '([^']+)'\)$/i.exec(expand ?? '');
+  if (!match) return {};
+  const found = (message.singleValueExtendedProperties ?? []).filter(
+    (p) => p.id.toLowerCase() === (match[1] ?? '').toLowerCase(),
+  );
+  return found.length > 0 ? { singleValueExtendedProperties: found } : {};
+}
 
 function pick(message: GraphMessage, select: string | null): Json {
   const all: Json = {
@@ -145,7 +161,7 @@ export function graphMail(
             .filter(
               (m) => Date.parse(m.receivedDateTime) >= lo && Date.parse(m.receivedDateTime) < hi,
             )
-            .map((m) => pick(m, select))
+            .map((m) => ({ ...pick(m, select), ...expanded(m, url.searchParams.get('$expand')) }))
         : (inbox.sentItems ?? [])
             .filter((m) => Date.parse(m.sentDateTime) >= lo && Date.parse(m.sentDateTime) < hi)
             .map((m) => ({ ...m }));
@@ -176,7 +192,10 @@ export function graphMail(
       if (!has('Mail.ReadBasic.All', 'Mail.Read', 'Mail.ReadWrite')) return denied();
       const select = url.searchParams.get('$select');
       stats.selects.push(select);
-      return json(200, pick(message, select));
+      return json(200, {
+        ...pick(message, select),
+        ...expanded(message, url.searchParams.get('$expand')),
+      });
     }
     if (method === 'PATCH') {
       if (!has('Mail.ReadWrite')) return denied();

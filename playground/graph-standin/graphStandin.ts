@@ -19,6 +19,7 @@ import {
 
 export type { StandinResponse } from './graphShapes.ts';
 import type { GraphTenant } from './graphTenant.ts';
+import { conversationFilter, messagePage, pageQuery } from './messagePage.ts';
 import { createSharedMailboxes } from './sharedMailboxes.ts';
 import type { SharedMailboxSeed, SharedMailboxState } from './sharedMailboxes.ts';
 export type { SharedMailboxSeed, SharedMailboxState } from './sharedMailboxes.ts';
@@ -530,39 +531,16 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
   ): StandinResponse {
     const params = url.searchParams;
     const select = parseSelect(params.get('$select'));
-    const top = params.has('$top') ? Number(params.get('$top')) : 10;
-    const skip = params.has('$skip') ? Number(params.get('$skip')) : 0;
-    if (!Number.isInteger(top) || top < 1 || top > 1000) {
-      throw new BadRequest(
-        'ErrorInvalidUrlQuery',
-        `Invalid value '${params.get('$top') ?? ''}' for query option $top (1-1000).`,
-      );
-    }
-    if (!Number.isInteger(skip) || skip < 0)
-      throw new BadRequest('ErrorInvalidUrlQuery', 'Invalid value for query option $skip.');
+    const query = pageQuery(params);
     let items = (folder === 'inbox' ? [...options.mailbox] : [...sent]).map((m) => ({
       m,
       json: graphMessage(m, folder, flagOf(m.id), readState.get(m.id) ?? false),
     }));
     const filter = params.get('$filter');
     if (filter !== null) {
-      const match = /^conversationId eq '((?:[^']|'')*)'(?: and sentDateTime ge (\S+))?$/.exec(
-        filter.trim(),
-      );
-      if (!match)
-        throw new BadRequest(
-          'ErrorInvalidUrlQueryFilter',
-          'The query filter contains one or more invalid nodes.',
-        );
-      const conversation = (match[1] ?? '').replace(/''/g, "'");
-      const since = match[2] === undefined ? -Infinity : Date.parse(match[2]);
-      if (Number.isNaN(since))
-        throw new BadRequest(
-          'ErrorInvalidUrlQueryFilter',
-          'The query filter contains one or more invalid nodes.',
-        );
+      const { conversationId, since } = conversationFilter(filter);
       items = items.filter(
-        ({ m }) => m.conversationId === conversation && Date.parse(m.sentDateTime) >= since,
+        ({ m }) => m.conversationId === conversationId && Date.parse(m.sentDateTime) >= since,
       );
     }
     const orderby = params.get('$orderby') ?? 'receivedDateTime desc';
@@ -578,25 +556,22 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
     const key = order[1] === 'sentDateTime' ? 'sentDateTime' : 'receivedDateTime';
     const sign = order[2] === 'asc' ? 1 : -1;
     items.sort((a, b) => sign * (Date.parse(a.m[key]) - Date.parse(b.m[key])));
-    const page = items
-      .slice(skip, skip + top)
-      .map(({ m, json: message }) =>
+    const body = messagePage(
+      items,
+      query,
+      {
+        params,
+        base,
+        graphPath,
+        context: `${base}/$metadata#users('me')/mailFolders('${folder}')/messages`,
+      },
+      ({ m, json: message }) =>
         withExpanded(
           selectProperties(message, select),
           params.get('$expand'),
           folder === 'inbox' ? messageProperties.get(m.id) : undefined,
         ),
-      );
-    const body: Json = {
-      '@odata.context': `${base}/$metadata#users('me')/mailFolders('${folder}')/messages`,
-      value: page,
-    };
-    if (skip + top < items.length) {
-      const next = new URLSearchParams(params);
-      next.set('$skip', String(skip + top));
-      next.set('$top', String(top));
-      body['@odata.nextLink'] = `${base}${graphPath}?${next.toString().replace(/\+/g, '%20')}`;
-    }
+    );
     return json(200, body);
   }
 

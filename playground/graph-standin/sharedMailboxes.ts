@@ -2,6 +2,7 @@ import type { DemoAddress, DemoMessage } from '../demo-mailbox.ts';
 import { graphMessage, json, selectProperties } from './graphShapes.ts';
 import type { Json, StandinResponse } from './graphShapes.ts';
 import { BadRequest, NotFound, parseSelect, readJsonBody, rejectUnknown } from './requestErrors.ts';
+import { conversationFilter, messagePage, pageQuery } from './messagePage.ts';
 
 /** A shared (functional) mailbox the signed-in user has full access to, as delegated Graph sees it. */
 export interface SharedMailboxSeed {
@@ -83,10 +84,7 @@ export function createSharedMailboxes(seeds: readonly SharedMailboxSeed[]): Shar
     graphPath: string,
   ): StandinResponse {
     const params = url.searchParams;
-    const top = params.has('$top') ? Number(params.get('$top')) : 10;
-    const skip = params.has('$skip') ? Number(params.get('$skip')) : 0;
-    if (!Number.isInteger(top) || top < 1 || top > 1000 || !Number.isInteger(skip) || skip < 0)
-      throw new BadRequest('ErrorInvalidUrlQuery', 'Invalid value for query option $top or $skip.');
+    const query = pageQuery(params);
     const select = parseSelect(params.get('$select'));
     let items: Json[];
     if (folder === 'inbox') {
@@ -102,35 +100,27 @@ export function createSharedMailboxes(seeds: readonly SharedMailboxSeed[]): Shar
     }
     const filter = params.get('$filter');
     if (filter !== null) {
-      const match = /^conversationId eq '((?:[^']|'')*)'(?: and sentDateTime ge (\S+))?$/.exec(
-        filter.trim(),
-      );
-      const since = match?.[2] === undefined ? -Infinity : Date.parse(match[2]);
-      if (!match || Number.isNaN(since))
-        throw new BadRequest(
-          'ErrorInvalidUrlQueryFilter',
-          'The query filter contains one or more invalid nodes.',
-        );
-      const conversation = (match[1] ?? '').replace(/''/g, "'");
+      const { conversationId, since } = conversationFilter(filter);
       items = items.filter(
         (m) =>
-          m['conversationId'] === conversation && Date.parse(String(m['sentDateTime'])) >= since,
+          m['conversationId'] === conversationId && Date.parse(String(m['sentDateTime'])) >= since,
       );
     }
     items.sort(
       (a, b) =>
         Date.parse(String(b['receivedDateTime'])) - Date.parse(String(a['receivedDateTime'])),
     );
-    const body: Json = {
-      '@odata.context': `${base}/$metadata#users('${address}')/mailFolders('${folder}')/messages`,
-      value: items.slice(skip, skip + top).map((m) => selectProperties(m, select)),
-    };
-    if (skip + top < items.length) {
-      const next = new URLSearchParams(params);
-      next.set('$skip', String(skip + top));
-      next.set('$top', String(top));
-      body['@odata.nextLink'] = `${base}${graphPath}?${next.toString().replace(/\+/g, '%20')}`;
-    }
+    const body = messagePage(
+      items,
+      query,
+      {
+        params,
+        base,
+        graphPath,
+        context: `${base}/$metadata#users('${address}')/mailFolders('${folder}')/messages`,
+      },
+      (m) => selectProperties(m, select),
+    );
     return json(200, body);
   }
 

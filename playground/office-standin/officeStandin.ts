@@ -52,6 +52,20 @@ export interface OfficeStandinOptions {
   readonly roamingStore?: RoamingStore;
   /** Selected at start; default none. */
   readonly selectedId?: string | null;
+  /**
+   * Messages that live in a shared mailbox the user opened (delegate or full access): selecting one
+   * opens it "in" that mailbox, and only such items carry `getSharedPropertiesAsync` (Mailbox 1.8),
+   * as in Outlook with `SupportsSharedFolders`.
+   */
+  readonly sharedMailboxes?: readonly StandinSharedMailbox[];
+}
+
+/** A shared mailbox in the stand-in: its owner, the user's delegate permissions, its messages. */
+export interface StandinSharedMailbox {
+  readonly owner: DemoAddress;
+  /** Office.MailboxEnums.DelegatePermissions bits (Read 1, Write 2, DeleteOwn 4, DeleteAll 8, EditOwn 16, EditAll 32). */
+  readonly delegatePermissions: number;
+  readonly messages: readonly DemoMessage[];
 }
 
 /** The part of the Web Storage API the stand-in uses to keep roaming settings. */
@@ -175,6 +189,14 @@ function recipientAddress(r: unknown): string {
  */
 export function createOfficeStandin(options: OfficeStandinOptions): OfficeStandin {
   const byId = new Map(options.messages.map((m) => [m.id, m]));
+  const sharedById = new Map<string, StandinSharedMailbox>();
+  for (const shared of options.sharedMailboxes ?? []) {
+    for (const m of shared.messages) {
+      if (byId.has(m.id)) throw new RangeError(`Message id ${m.id} is used twice.`);
+      byId.set(m.id, m);
+      sharedById.set(m.id, shared);
+    }
+  }
   let selectedId: string | null = null;
   let displayLanguage = options.displayLanguage ?? 'sv-SE';
   const notifications = new Map<string, StandinNotification[]>();
@@ -293,6 +315,24 @@ export function createOfficeStandin(options: OfficeStandinOptions): OfficeStandi
     };
   }
 
+  /** Outlook's getSharedPropertiesAsync, present only on items of a shared mailbox (Mailbox 1.8). */
+  function sharedPropertiesApi(m: DemoMessage): object {
+    const shared = sharedById.get(m.id);
+    if (!shared || !versionAtLeast(options.mailboxVersion ?? '1.14', '1.8')) return {};
+    return {
+      getSharedPropertiesAsync(...args: unknown[]) {
+        const { callback, asyncContext } = splitArgs(args);
+        const value = {
+          owner: shared.owner.address,
+          targetMailbox: shared.owner.address,
+          targetRestUrl: 'https://outlook.office.com/api',
+          delegatePermissions: shared.delegatePermissions,
+        };
+        later(() => callback?.(asyncResult(value, undefined, asyncContext)));
+      },
+    };
+  }
+
   function makeItem(m: DemoMessage): object {
     const replyForm = (kind: 'reply' | 'replyAll', data: unknown) => {
       const html =
@@ -329,6 +369,7 @@ export function createOfficeStandin(options: OfficeStandinOptions): OfficeStandi
         const { callback, asyncContext } = splitArgs(args);
         later(() => callback?.(asyncResult(m.internetHeaders, undefined, asyncContext)));
       },
+      ...sharedPropertiesApi(m),
       displayReplyForm: (data: unknown) => replyForm('reply', data),
       displayReplyAllForm: (data: unknown) => replyForm('replyAll', data),
       displayReplyFormAsync(data: unknown, ...args: unknown[]) {
@@ -498,6 +539,14 @@ export function createOfficeStandin(options: OfficeStandinOptions): OfficeStandi
         InsightMessage: 'insightMessage',
       },
       ItemType: { Message: 'message', Appointment: 'appointment' },
+      DelegatePermissions: {
+        Read: 1,
+        Write: 2,
+        DeleteOwn: 4,
+        DeleteAll: 8,
+        EditOwn: 16,
+        EditAll: 32,
+      },
     },
     onReady(callback?: (info: { host: string; platform: string }) => void) {
       const info = { host: 'Outlook', platform: 'OfficeOnline' };

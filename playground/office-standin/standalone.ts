@@ -1,4 +1,10 @@
-import { DEMO_MESSAGES, DEMO_OWNER } from '../demo-mailbox.ts';
+import {
+  DEMO_KONTAKTCENTER,
+  DEMO_KONTAKTCENTER_MESSAGES,
+  DEMO_KONTAKTCENTER_PERMISSIONS,
+  DEMO_MESSAGES,
+  DEMO_OWNER,
+} from '../demo-mailbox.ts';
 import { createOfficeStandin } from './officeStandin.ts';
 import type { OfficeStandin, RoamingStore } from './officeStandin.ts';
 
@@ -23,6 +29,13 @@ export function installStandaloneStandin(win: Window): typeof Office {
     owner: DEMO_OWNER,
     displayLanguage: params.get('lang') ?? 'sv-SE',
     selectedId: params.get('item') ?? DEMO_MESSAGES[0]?.id ?? null,
+    sharedMailboxes: [
+      {
+        owner: DEMO_KONTAKTCENTER,
+        delegatePermissions: DEMO_KONTAKTCENTER_PERMISSIONS,
+        messages: DEMO_KONTAKTCENTER_MESSAGES,
+      },
+    ],
     // The Graph stand-in keeps its state across reloads; so do the roaming settings.
     ...(roamingStore ? { roamingStore } : {}),
   });

@@ -18,7 +18,12 @@ import {
   Info20Regular,
 } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
-import { DEMO_MESSAGES, DEMO_OWNER } from '../demo-mailbox.ts';
+import {
+  DEMO_KONTAKTCENTER,
+  DEMO_KONTAKTCENTER_MESSAGES,
+  DEMO_MESSAGES,
+  DEMO_OWNER,
+} from '../demo-mailbox.ts';
 import type { DemoMessage } from '../demo-mailbox.ts';
 import type { OfficeStandin, StandinForm } from '../office-standin/officeStandin.ts';
 import { StandinStatePanel } from './StandinStatePanel.tsx';
@@ -225,7 +230,9 @@ export function Playground(props: {
   useEffect(() => standin.onReplyForm((f) => setForm(f)), [standin]);
   useEffect(() => standin.onChange(() => void refreshGraphState()), [standin]);
 
-  const selected: DemoMessage | undefined = DEMO_MESSAGES.find((m) => m.id === standin.selectedId);
+  const selected: DemoMessage | undefined = [...DEMO_MESSAGES, ...DEMO_KONTAKTCENTER_MESSAGES].find(
+    (m) => m.id === standin.selectedId,
+  );
   const notes = selected ? standin.notifications(selected.id) : [];
 
   function select(id: string): void {
@@ -284,6 +291,30 @@ export function Playground(props: {
                     ) : flag?.flagStatus === 'complete' ? (
                       <span className={styles.time}>Flagga klar</span>
                     ) : null}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+          {/* A shared mailbox opened beside the own one: the pane opens "in" kontaktcenter@. */}
+          <h2 id="shared-heading" className={styles.listHeading}>
+            {DEMO_KONTAKTCENTER.name} ({DEMO_KONTAKTCENTER.address})
+          </h2>
+          <ul className={styles.ul} aria-labelledby="shared-heading">
+            {DEMO_KONTAKTCENTER_MESSAGES.map((m) => {
+              const isSelected = m.id === standin.selectedId;
+              return (
+                <li key={m.id}>
+                  <button
+                    type="button"
+                    className={`${styles.item} ${isSelected ? styles.selected : ''}`}
+                    aria-current={isSelected ? 'true' : undefined}
+                    data-id={m.id}
+                    onClick={() => select(m.id)}
+                  >
+                    <span className={styles.sender}>{m.from.name || m.from.address}</span>
+                    <span className={styles.time}>{shortTime(m.receivedDateTime)}</span>
+                    <span className={styles.subject}>{m.subject}</span>
                   </button>
                 </li>
               );

@@ -1,5 +1,12 @@
 import { createRoot } from 'react-dom/client';
-import { DEMO_MESSAGES, DEMO_NOW, DEMO_OWNER } from '../demo-mailbox.ts';
+import {
+  DEMO_KONTAKTCENTER,
+  DEMO_KONTAKTCENTER_MESSAGES,
+  DEMO_KONTAKTCENTER_PERMISSIONS,
+  DEMO_MESSAGES,
+  DEMO_NOW,
+  DEMO_OWNER,
+} from '../demo-mailbox.ts';
 import { createOfficeStandin } from '../office-standin/officeStandin.ts';
 import { Playground } from './Playground.tsx';
 
@@ -16,6 +23,14 @@ const standin = createOfficeStandin({
   // The Graph stand-in keeps its state on the dev server across reloads; the pane's roaming
   // settings (its backup of the earlier autoreply, the absence it set) must survive them too.
   roamingStore: sessionStorage,
+  // Messages can also be opened "in kontaktcenter@", the shared mailbox Anna Lind has access to.
+  sharedMailboxes: [
+    {
+      owner: DEMO_KONTAKTCENTER,
+      delegatePermissions: DEMO_KONTAKTCENTER_PERMISSIONS,
+      messages: DEMO_KONTAKTCENTER_MESSAGES,
+    },
+  ],
 });
 standin.expose(window);
 (window as unknown as { svarspliktPlayground: unknown }).svarspliktPlayground = { standin };

@@ -95,9 +95,12 @@ function functionalMailbox(value: unknown): string | undefined {
   if (!isObject(value)) return 'must be { "name": "…", "address": "…@…" }';
   if (typeof value.name !== 'string' || value.name.trim() === '')
     return '.name must be a non-empty text';
-  return typeof value.address === 'string' && isEmailAddress(value.address)
-    ? undefined
-    : '.address must be an e-mail address';
+  if (typeof value.address !== 'string' || !isEmailAddress(value.address))
+    return '.address must be an e-mail address';
+  if (value.owners === undefined) return undefined;
+  if (!Array.isArray(value.owners)) return '.owners must be an array of e-mail addresses';
+  const bad = value.owners.findIndex((o) => typeof o !== 'string' || !isEmailAddress(o));
+  return bad < 0 ? undefined : `.owners[${bad}] must be an e-mail address`;
 }
 
 const nonEmptyText = (value: unknown) =>

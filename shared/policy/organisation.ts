@@ -7,6 +7,8 @@ import type { Policy } from './presets.ts';
 export interface FunctionalMailbox {
   readonly name: string;
   readonly address: string;
+  /** Who gets the mailbox's digest and warnings (lower-case, inside the organisation's domains). */
+  readonly owners?: readonly string[];
 }
 
 /** A validated organisation: its policy, channels, calendar and options. */

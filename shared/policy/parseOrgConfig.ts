@@ -4,7 +4,8 @@ import { createWorkCalendar } from '../calendar/workCalendar.ts';
 import type { ExtraClosedDate, WorkCalendarOptions } from '../calendar/workCalendar.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { fail, ok } from '../result.ts';
-import type { Result } from '../result.ts';
+import type { CodedError, Result } from '../result.ts';
+import { isInOrganisation } from './organisation.ts';
 import type { FunctionalMailbox, Organisation } from './organisation.ts';
 import { ORG_CONFIG_RULES } from './orgConfigRules.ts';
 import { policyPreset, POLICY_PRESETS, rule } from './presets.ts';
@@ -94,6 +95,28 @@ function closedDatesOf(value: unknown): ExtraClosedDate[] {
   });
 }
 
+/** The first functional-mailbox owner outside the organisation's domains, as a coded error. */
+function ownerOutside(
+  mailboxes: unknown,
+  domains: readonly string[],
+): { ok: false; error: CodedError } | undefined {
+  const list = (mailboxes as FunctionalMailbox[] | undefined) ?? [];
+  for (let i = 0; i < list.length; i++) {
+    const owners = list[i]?.owners ?? [];
+    for (let j = 0; j < owners.length; j++) {
+      const owner = owners[j] ?? '';
+      if (isInOrganisation(owner, { domains })) continue;
+      const field = `functionalMailboxes[${i}].owners[${j}]`;
+      return fail({
+        code: 'CONFIG_INVALID',
+        message: `${field}: ${owner} is outside the organisation's domains (${domains.join(', ')}); digests stay inside`,
+        field,
+      });
+    }
+  }
+  return undefined;
+}
+
 /**
  * Validates an organisation configuration (parsed JSON) and builds the Organisation, or says which
  * field is wrong.
@@ -139,6 +162,9 @@ export function parseOrgConfig(json: unknown): Result<Organisation> {
       field: 'extraOpenDates',
     });
   }
+  const domains = Object.freeze((config.domains as string[]).map((d) => d.toLowerCase()));
+  const outside = ownerOutside(config.functionalMailboxes, domains);
+  if (outside !== undefined) return outside;
   const name = (config.name as string).trim();
   const policy =
     typeof config.policy === 'string'
@@ -153,14 +179,20 @@ export function parseOrgConfig(json: unknown): Result<Organisation> {
   const org: Organisation = {
     name,
     policy,
-    domains: Object.freeze((config.domains as string[]).map((d) => d.toLowerCase())),
+    domains,
     ...(typeof config.mainNumber === 'string' ? { mainNumber: config.mainNumber } : {}),
     ...(typeof config.officialAddress === 'string'
       ? { officialAddress: config.officialAddress }
       : {}),
     functionalMailboxes: Object.freeze(
       ((config.functionalMailboxes as FunctionalMailbox[] | undefined) ?? []).map((m) =>
-        Object.freeze({ name: m.name, address: m.address }),
+        Object.freeze({
+          name: m.name,
+          address: m.address,
+          ...(m.owners !== undefined
+            ? { owners: Object.freeze([...new Set(m.owners.map((o) => o.trim().toLowerCase()))]) }
+            : {}),
+        }),
       ),
     ),
     officeHours,

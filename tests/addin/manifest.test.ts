@@ -13,10 +13,40 @@ const schema = join(SCHEMA_DIR, 'OfficeAppManifestV1_1.xsd');
 const SHARED_SCHEMA_DIR = join(root, '../shared/schemas/office-manifest');
 const manifest = readFileSync(join(root, 'manifest.xml'), 'utf8');
 
+const SHARED_FOLDERS = '<SupportsSharedFolders>true</SupportsSharedFolders>';
+// Microsoft's docs: SupportsSharedFolders is an optional xs:boolean child of DesktopFormFactor,
+// valid only in Mail VersionOverrides 1.1, placed before FunctionFile. The pinned schemas predate it.
+const SHARED_FOLDERS_DECLARATION =
+  '<xs:element name="SupportsSharedFolders" type="xs:boolean" minOccurs="0" maxOccurs="1" />';
+const FORM_FACTOR_SEQUENCE = /(<xs:complexType name="FormFactor">[\s\S]*?<xs:sequence>)/;
+
+/** The pinned schemas with MailAppVersionOverridesV1_1.xsd's FormFactor given the element, first. */
+function schemaWithSharedFolders(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'manifest-schemas-'));
+  for (const name of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.xsd'))) {
+    let text = readFileSync(join(SCHEMA_DIR, name), 'utf8');
+    if (name === 'MailAppVersionOverridesV1_1.xsd') {
+      const matches = text.match(new RegExp(FORM_FACTOR_SEQUENCE, 'g')) ?? [];
+      if (matches.length !== 1) throw new Error(`expected one FormFactor sequence in ${name}`);
+      text = text.replace(FORM_FACTOR_SEQUENCE, `$1\n      ${SHARED_FOLDERS_DECLARATION}`);
+    }
+    writeFileSync(join(dir, name), text);
+  }
+  return join(dir, 'OfficeAppManifestV1_1.xsd');
+}
+const derivedSchema = schemaWithSharedFolders();
+
+/** The manifest with exactly the SupportsSharedFolders element taken out (for the pinned schemas). */
+function withoutSharedFolders(text: string): string {
+  const out = text.replace(new RegExp(`\\n[ ]*${SHARED_FOLDERS}`), '');
+  if (out === text) throw new Error('the manifest has no SupportsSharedFolders element');
+  return out;
+}
+
 /** xmllint's verdict: '' when valid, else its error output. */
-function validate(file: string): string {
+function validate(file: string, schemaFile = schema): string {
   try {
-    execFileSync('xmllint', ['--noout', '--schema', schema, file], { stdio: 'pipe' });
+    execFileSync('xmllint', ['--noout', '--schema', schemaFile, file], { stdio: 'pipe' });
     return '';
   } catch (e) {
     return String((e as { stderr?: Buffer }).stderr ?? e);
@@ -59,8 +89,74 @@ describe('manifest.xml', () => {
     }
   });
 
-  it('validates against the Office add-in manifest schema', () => {
-    expect(validate(join(root, 'manifest.xml'))).toBe('');
+  it('validates against the pinned schemas once SupportsSharedFolders is taken out', () => {
+    const rest = withoutSharedFolders(manifest);
+    expect(rest.split('\n').length).toBe(manifest.split('\n').length - 1);
+    expect(validate(tempFile('pinned.xml', rest))).toBe('');
+  });
+
+  it('(control) the pinned schemas reject SupportsSharedFolders, so the derived schema is needed', () => {
+    expect(validate(join(root, 'manifest.xml'))).toMatch(/SupportsSharedFolders/);
+  });
+
+  it('validates as a whole against the pinned schemas plus SupportsSharedFolders as documented', () => {
+    expect(
+      readFileSync(
+        derivedSchema.replace('OfficeAppManifestV1_1', 'MailAppVersionOverridesV1_1'),
+        'utf8',
+      ),
+    ).toContain(SHARED_FOLDERS_DECLARATION);
+    expect(validate(join(root, 'manifest.xml'), derivedSchema)).toBe('');
+  });
+
+  it('declares SupportsSharedFolders once, first in the nested 1.1 DesktopFormFactor', () => {
+    const outer = section(
+      manifest,
+      '<VersionOverrides xmlns="http://schemas.microsoft.com/office/mailappversionoverrides"',
+      '</VersionOverrides>',
+    );
+    const nested = section(outer, '<VersionOverrides', '</VersionOverrides>', 1);
+    expect(manifest.split(SHARED_FOLDERS).length).toBe(2);
+    expect(outer.replace(nested, '')).not.toContain('SupportsSharedFolders');
+    expect(nested).toMatch(
+      /<DesktopFormFactor>\s*(?:<!--[^>]*-->\s*)?<SupportsSharedFolders>true<\/SupportsSharedFolders>\s*<ExtensionPoint/,
+    );
+  });
+
+  it.each([
+    ['in the VersionOverrides 1.0 DesktopFormFactor', 'v1.0'],
+    ['with a value that is not a boolean', 'not-boolean'],
+    ['after the ExtensionPoint instead of first', 'out-of-order'],
+  ] as const)('(control) the derived schema rejects SupportsSharedFolders %s', (_name, variant) => {
+    const outer = section(
+      manifest,
+      '<VersionOverrides xmlns="http://schemas.microsoft.com/office/mailappversionoverrides"',
+      '</VersionOverrides>',
+    );
+    const nested = section(outer, '<VersionOverrides', '</VersionOverrides>', 1);
+    const v10 = outer.slice(0, outer.indexOf(nested));
+    let broken: string;
+    if (variant === 'v1.0') {
+      broken = manifest.replace(
+        v10,
+        v10.replace('<DesktopFormFactor>', `<DesktopFormFactor>\n${SHARED_FOLDERS}`),
+      );
+    } else if (variant === 'not-boolean') {
+      broken = manifest.replace(
+        SHARED_FOLDERS,
+        '<SupportsSharedFolders>ja</SupportsSharedFolders>',
+      );
+    } else {
+      const moved = withoutSharedFolders(nested).replace(
+        '</ExtensionPoint>',
+        `</ExtensionPoint>\n${SHARED_FOLDERS}`,
+      );
+      broken = manifest.replace(nested, moved);
+    }
+    expect(broken).not.toBe(manifest);
+    expect(validate(tempFile('broken.xml', broken), derivedSchema)).toMatch(
+      /SupportsSharedFolders/,
+    );
   });
 
   it('(control) the schema rejects SupportsPinning in VersionOverrides 1.0', () => {
@@ -81,7 +177,7 @@ describe('manifest.xml', () => {
       ),
     );
     expect(broken).not.toBe(manifest);
-    expect(validate(tempFile('broken.xml', broken))).toMatch(/SupportsPinning/);
+    expect(validate(tempFile('broken.xml', broken), derivedSchema)).toMatch(/SupportsPinning/);
   });
 
   it('asks for the least permission (ReadItem) and Mailbox 1.1 as the base requirement', () => {
@@ -140,7 +236,7 @@ describe('build-manifest', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'manifest-')), 'manifest.xml');
     buildManifest({ baseUrl: 'https://svarsplikt.vaxjo.se/outlook/', out });
     const built = readFileSync(out, 'utf8');
-    expect(validate(out)).toBe('');
+    expect(validate(out, derivedSchema)).toBe('');
     expect(built).not.toContain('localhost');
     expect(built).toContain(
       '<SourceLocation DefaultValue="https://svarsplikt.vaxjo.se/outlook/taskpane.html" />',

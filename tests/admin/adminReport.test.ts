@@ -11,7 +11,8 @@ import { createGoogleStandin } from '../../playground/google-standin/googleStand
 import type { GoogleStandin } from '../../playground/google-standin/googleStandin.ts';
 import { serveStandin } from '../../playground/standin-kit/serveStandin.ts';
 import type { RunningStandin } from '../../playground/standin-kit/serveStandin.ts';
-import { stockholmInstant } from '../../shared/index.ts';
+import { stockholmInstant, stockholmIso } from '../../shared/index.ts';
+import { DUTY_RECORD_PROPERTY } from '../../cli/admin/followUp/firstResponses.ts';
 import { VAXJO_ORG_JSON } from '../fixtures/vaxjoOrgJson.ts';
 import { jsonLines, ROOT, runCli } from './runCli.ts';
 import { KC, mail } from './watchFixture.ts';
@@ -46,6 +47,11 @@ beforeAll(async () => {
   inbox('newsletter', 3, '2026-04-01'); // no duty
   inbox('question', 4, '2026-05-04'); // open
   inbox('question', 5, '2026-03-02'); // before --from
+  // A kvittens under the add-on's promise label: acknowledged (in time), not answered.
+  inbox('question', 6, '2026-05-05');
+  reply(6, '2026-05-05');
+  store.labels.push({ id: 'Label_p', name: 'Svarsplikt/utlovat/2026-05-29', type: 'user' });
+  store.messages.find((m) => m.id === 'question6')?.labelIds.push('Label_p');
   standin = createGoogleStandin({
     clientEmail: account.clientEmail,
     publicKey: account.publicKey,
@@ -95,14 +101,53 @@ describe('admin report, Gmail', () => {
       expect.objectContaining({
         mailbox: KC,
         period: '2026-05',
-        received: 1,
-        inTime: 0,
+        received: 2,
+        inTime: 1,
         late: 0,
         open: 1,
       }),
     ]);
     expect(new Set(standin.stats.mail.formats)).toEqual(new Set(['metadata', 'minimal']));
     expect([...standin.stats.grantedScopes]).toEqual([`${SCOPE}gmail.readonly`]);
+  }, 60_000);
+
+  it('--format lines: the kvittens is `acknowledged` (with `promised`), the answer `answered`', async () => {
+    const result = await runCli([...args, '--format', 'lines']);
+    expect(result.code).toBe(0);
+    const at = (date: string) => stockholmIso(stockholmInstant(date, 11 * 60));
+    const received = (n: number, date: string) => stockholmIso(mail('question', n, date).at);
+    expect(
+      jsonLines(result.stdout).sort((a, b) =>
+        String(a['received']).localeCompare(String(b['received'])),
+      ),
+    ).toEqual([
+      { mailbox: KC, received: received(1, '2026-04-01'), answered: at('2026-04-02') },
+      { mailbox: KC, received: received(2, '2026-04-01'), answered: at('2026-04-30') },
+      { mailbox: KC, received: received(4, '2026-05-04') },
+      {
+        mailbox: KC,
+        received: received(6, '2026-05-05'),
+        acknowledged: at('2026-05-05'),
+        promised: '2026-05-29',
+      },
+    ]);
+  }, 60_000);
+
+  it('reads --concurrency mailboxes at a time and refuses a bad value', async () => {
+    const bad = await runCli([...args, '--concurrency', '0']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--concurrency must be 1–64');
+    const two = await runCli([
+      ...args,
+      '--mailbox',
+      KC,
+      '--mailbox',
+      'saknas@vaxjo.se',
+      '--concurrency',
+      '2',
+    ]);
+    expect(two.code).toBe(1);
+    expect(two.stderr).toContain('2 mailboxes, 2 rows, 1 failed');
   }, 60_000);
 
   it('writes CSV and a self-contained Swedish page with a chart per mailbox, escaped', async () => {
@@ -196,6 +241,72 @@ describe('admin report, Microsoft 365', () => {
       expect(graph.tenant.stats.mail.selects.every((s) => s !== null && !s.includes('body'))).toBe(
         true,
       );
+      // The Outlook pane's duty record tells the kvittens (and a lägesbesked) from the answer.
+      const record = (promises: { at: number; promised: string }[]) => [
+        {
+          id: DUTY_RECORD_PROPERTY,
+          value: JSON.stringify({ v: 1, ack: promises[0], status: promises.slice(1) }),
+        },
+      ];
+      const made = (date: string, minutes: number) => stockholmInstant(date, minutes);
+      question('question', 6, '2026-05-05');
+      question('question', 7, '2026-05-05');
+      inbox.messages.find((m) => m.id === 'question6')!.singleValueExtendedProperties = record([
+        { at: made('2026-05-05', 10 * 60 + 50), promised: '2026-05-29' },
+      ]);
+      inbox.messages.find((m) => m.id === 'question7')!.singleValueExtendedProperties = record([
+        { at: made('2026-05-05', 10 * 60 + 50), promised: '2026-05-20' },
+      ]);
+      reply(6, '2026-05-05'); // the kvittens, sent at 11:00
+      reply(7, '2026-05-05'); // the kvittens
+      inbox.sentItems?.push({
+        id: 'answer7',
+        conversationId: 'conv7',
+        sentDateTime: new Date(made('2026-05-12', 14 * 60)).toISOString(),
+      });
+      const lines = await runCli([
+        'admin',
+        'report',
+        '--policy',
+        join(dir, 'org.json'),
+        '--ms-tenant',
+        TENANT_ID,
+        '--ms-client-id',
+        CLIENT_ID,
+        '--ms-cert',
+        app.certPath,
+        '--ms-key',
+        app.keyPath,
+        '--api-base',
+        graph.origin,
+        '--from',
+        '2026-05-05',
+        '--to',
+        '2026-05-05',
+        '--now',
+        '2026-06-01T09:00:00+02:00',
+        '--format',
+        'lines',
+        '--concurrency',
+        '1',
+      ]);
+      expect(lines.code).toBe(0);
+      const at = (date: string, minutes: number) => stockholmIso(made(date, minutes));
+      expect(jsonLines(lines.stdout)).toEqual([
+        {
+          mailbox: KC,
+          received: stockholmIso(mail('question', 6, '2026-05-05').at),
+          acknowledged: at('2026-05-05', 11 * 60),
+          promised: '2026-05-29',
+        },
+        {
+          mailbox: KC,
+          received: stockholmIso(mail('question', 7, '2026-05-05').at),
+          acknowledged: at('2026-05-05', 11 * 60),
+          promised: '2026-05-20',
+          answered: at('2026-05-12', 14 * 60),
+        },
+      ]);
     } finally {
       await graph.close();
     }

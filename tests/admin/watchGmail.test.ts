@@ -14,8 +14,9 @@ import { createGoogleStandin } from '../../playground/google-standin/googleStand
 import type { GoogleStandin } from '../../playground/google-standin/googleStandin.ts';
 import { serveStandin } from '../../playground/standin-kit/serveStandin.ts';
 import type { RunningStandin } from '../../playground/standin-kit/serveStandin.ts';
-import { replyDeadline } from '../../shared/index.ts';
+import { dailyDigest, replyDeadline, stockholmInstant } from '../../shared/index.ts';
 import { VAXJO_ORG_JSON } from '../fixtures/vaxjoOrgJson.ts';
+import { openWatch } from '../../cli/admin/watchCommand.ts';
 import { jsonLines, ROOT, runCli } from './runCli.ts';
 import { KC, mail, MONDAY, TUESDAY } from './watchFixture.ts';
 import { makeServiceAccount, SCOPE } from './workspaceFixture.ts';
@@ -107,7 +108,8 @@ describe('admin watch, Gmail', () => {
     expect(bodies[1]).toMatch(
       /^Fredag 15 maj är en klämdag: \d+ ärenden i kontaktcenter@ förfaller före måndag\./,
     );
-    expect(new Set(standin.stats.mail.formats)).toEqual(new Set(['metadata']));
+    // Metadata only: the messages' headers, and the threads' labels and times (to settle duties).
+    expect(standin.stats.mail.formats.every((f) => f === 'metadata' || f === 'minimal')).toBe(true);
   }, 60_000);
 
   it('then reads only the new mail from history.list and mails nothing twice', async () => {
@@ -156,6 +158,67 @@ describe('admin watch, Gmail', () => {
     expect(
       Buffer.from(store.sent[2]?.split('\r\n\r\n')[1] ?? '', 'base64').toString('utf8'),
     ).toContain('tisdag 12 maj 2026');
+  }, 60_000);
+
+  it('leaves answered mail out of the digest, and counts one under a promise label on its date', async () => {
+    const tuesday = (minutes: number) => stockholmInstant('2026-05-12', minutes);
+    const reply = (n: number, at: number) =>
+      deliverGmail(store, {
+        id: `reply${n}`,
+        threadId: `question${n}`,
+        internalDate: at,
+        headers: [],
+        labelIds: ['SENT'],
+      });
+    // question10 answered; question11 acknowledged: the add-on's promise label and its kvittens.
+    reply(10, tuesday(600));
+    reply(11, tuesday(601));
+    store.labels.push({ id: 'Label_promise', name: 'Svarsplikt/utlovat/2026-05-29', type: 'user' });
+    store.messages.find((m) => m.id === 'question11')?.labelIds.push('Label_promise');
+    const result = await runCli(args('2026-05-13T09:00:00+02:00'));
+    expect(jsonLines(result.stdout)[0]).toMatchObject({ notices: 1, marked: 0 });
+    const digest = Buffer.from(store.sent.at(-1)?.split('\r\n\r\n')[1] ?? '', 'base64').toString(
+      'utf8',
+    );
+    const due = (n: number, date?: string) =>
+      replyDeadline(mail('question', n, date).at, org.policy.reply, org.calendar).dueDate;
+    const later = Array.from({ length: 28 }, (_, i) => due(12 + i));
+    const open = [due(1, '2026-05-08'), due(3), ...later];
+    const marked = [...open, due(10), due(11)];
+    const digestOf = (dates: string[]) =>
+      dailyDigest(
+        KC,
+        dates.map((dueDate) => ({ mailbox: KC, dueDate })),
+        '2026-05-13',
+        org.calendar,
+      );
+    expect(digest).toBe(digestOf(open).text);
+    expect(digestOf(marked).text).not.toBe(digestOf(open).text);
+    // Metadata only, still.
+    expect(new Set(standin.stats.mail.formats)).toEqual(new Set(['metadata', 'minimal']));
+  }, 60_000);
+
+  it('with --every, a quiet cycle after the first is one history.list and no token request', async () => {
+    const out: string[] = [];
+    const io = {
+      out: (l: string) => out.push(l),
+      err: () => {},
+      stdin: async () => '',
+      now: Date.now,
+    };
+    const watch = openWatch(args('2026-05-13T09:30:00+02:00').slice(2), io);
+    await watch.cycle();
+    const before = { ...standin.stats };
+    await watch.cycle();
+    expect(standin.stats.tokenRequests - before.tokenRequests).toBe(0);
+    expect(standin.stats.requests - before.requests).toBe(1);
+    expect(jsonLines(out.join('\n')).at(-1)).toEqual({
+      mailbox: KC,
+      newMessages: 0,
+      marked: 0,
+      fullSync: false,
+      notices: 0,
+    });
   }, 60_000);
 
   it('asks for gmail.modify and gmail.send only', () => {

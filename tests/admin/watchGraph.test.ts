@@ -11,7 +11,8 @@ import { deliverGraph } from '../../playground/graph-standin/graphMail.ts';
 import type { GraphInbox } from '../../playground/graph-standin/graphMail.ts';
 import { startGraphTenantServer } from '../../playground/graph-standin/tenantServer.ts';
 import { makeAppCertificate } from '../../playground/standin-kit/testPki.ts';
-import { replyDeadline, stockholmIso } from '../../shared/index.ts';
+import { dailyDigest, replyDeadline, stockholmInstant, stockholmIso } from '../../shared/index.ts';
+import { DUTY_RECORD_PROPERTY } from '../../cli/admin/followUp/firstResponses.ts';
 import { VAXJO_ORG_JSON } from '../fixtures/vaxjoOrgJson.ts';
 import { jsonLines, ROOT, runCli } from './runCli.ts';
 import { CLIENT_ID, TENANT_ID } from './tenantFixture.ts';
@@ -146,5 +147,49 @@ describe('admin watch, Microsoft 365', () => {
     const result = await runCli(args(TUESDAY));
     expect(jsonLines(result.stdout)[0]).toMatchObject({ notices: 1 });
     expect(inbox.sent).toHaveLength(3);
+  }, 60_000);
+
+  it('leaves answered mail out of the digest, and counts an acknowledged one on its promised date', async () => {
+    const tuesday = (minutes: number) => stockholmInstant('2026-05-12', minutes);
+    const record = (at: number) => JSON.stringify({ v: 1, ack: { at, promised: '2026-05-29' } });
+    // question10 answered; question11 acknowledged (record + the kvittens sent) with a promise;
+    // question12's kvittens was opened but never sent: still open.
+    inbox.sentItems = [
+      {
+        id: 'sent-10',
+        conversationId: 'question10',
+        sentDateTime: new Date(tuesday(600)).toISOString(),
+      },
+      {
+        id: 'sent-11',
+        conversationId: 'question11',
+        sentDateTime: new Date(tuesday(601)).toISOString(),
+      },
+    ];
+    message('question11')!.singleValueExtendedProperties = [
+      { id: DUTY_RECORD_PROPERTY, value: record(tuesday(599)) },
+    ];
+    message('question12')!.singleValueExtendedProperties = [
+      { id: DUTY_RECORD_PROPERTY, value: record(tuesday(599)) },
+    ];
+    const wednesday = '2026-05-13T09:00:00+02:00';
+    const result = await runCli(args(wednesday));
+    expect(jsonLines(result.stdout)[0]).toMatchObject({ notices: 1 });
+    const digest = String((inbox.sent.at(-1)?.['body'] as { content?: string }).content);
+    const due = (n: number, date?: string) =>
+      replyDeadline(mail('question', n, date).at, org.policy.reply, org.calendar).dueDate;
+    const marked = [due(1, '2026-05-08'), ...Array.from({ length: 25 }, (_, i) => due(10 + i))];
+    const open = [due(1, '2026-05-08'), ...Array.from({ length: 23 }, (_, i) => due(12 + i))];
+    const today = '2026-05-13';
+    const digestOf = (dates: string[]) =>
+      dailyDigest(
+        KC,
+        dates.map((dueDate) => ({ mailbox: KC, dueDate })),
+        today,
+        org.calendar,
+      );
+    // The core's digest of exactly the open duties; leaving the two out changes what it says.
+    expect(digest).toBe(digestOf(open).text);
+    expect(digestOf(marked).text).not.toBe(digestOf(open).text);
   }, 60_000);
 });

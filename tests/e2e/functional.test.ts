@@ -32,13 +32,17 @@ async function control(path: 'state' | 'reset'): Promise<SharedState> {
   return (await res.json()) as SharedState;
 }
 
-async function openQueue(timeout = 30_000): Promise<{ page: Page; pane: Frame }> {
+async function openQueue(
+  timeout = 30_000,
+  selectFirst?: string,
+): Promise<{ page: Page; pane: Frame }> {
   const page = await context.newPage();
   await page.goto(`${server.url}/playground/outlook.html`, {
     waitUntil: 'domcontentloaded',
     timeout,
   });
   const pane = await frameByUrl(page, '/taskpane.html', timeout);
+  if (selectFirst) await page.locator(`[data-id="${selectFirst}"]`).click({ timeout });
   await pane.getByRole('tab', { name: 'Kö' }).click({ timeout });
   return { page, pane };
 }
@@ -113,6 +117,42 @@ describe('Outlook playground: functional mailbox kontaktcenter@', { timeout: 150
     await dialog.waitFor({ state: 'detached' });
     await pane.locator('.fui-DialogSurface').waitFor({ state: 'detached' });
     await expectNoAxeViolations(pane, 'functional mailbox queue');
+    await page.close();
+  });
+
+  it('a message opened in kontaktcenter@ preselects that mailbox, with counts of the open cases', async () => {
+    const { page, pane } = await openQueue(60_000, 'kc-01-snorojning');
+    const chooser = pane.getByRole('combobox', { name: 'Brevlåda' });
+    const list = pane.getByRole('list', { name: 'Meddelanden i kontaktcenter@vaxjo.se' });
+    await list.waitFor({ timeout: 20_000 });
+    await expect(chooser.inputValue()).resolves.toBe('kontaktcenter@vaxjo.se');
+    await pane.getByText('Meddelandet ligger i kontaktcenter@vaxjo.se.').waitFor();
+    // Two open cases (one overdue, one due later at the demo's "now"), nobody has taken one yet.
+    const counts = pane.getByTestId('functional-counts');
+    const count = (label: string) =>
+      counts
+        .locator('div')
+        .filter({ has: pane.locator('dt', { hasText: new RegExp(`^${label}$`) }) })
+        .locator('dd')
+        .textContent();
+    const figures = {
+      overdue: await count('Försenade'),
+      dueToday: await count('Förfaller i dag'),
+      later: await count('Senare'),
+      taken: await count('Tagna av någon'),
+    };
+    expect(Number(figures.overdue) + Number(figures.dueToday) + Number(figures.later)).toBe(2);
+    expect(figures.taken).toBe('0');
+    // Anna Lind has Write and DeleteAll in the demo: the write actions are there and work.
+    const snow = pane.getByTestId('functional-item').filter({ hasText: 'Snöröjning på Storgatan' });
+    await snow.getByRole('button', { name: 'Jag tar den' }).click();
+    await snow.getByText('Handläggs av Anna Lind').waitFor();
+    await expect(count('Tagna av någon')).resolves.toBe('1');
+    const state = await control('state');
+    expect(state.sharedMailboxes['kontaktcenter@vaxjo.se']?.categories['kc-01-snorojning']).toEqual(
+      ['Svarsplikt: Anna Lind'],
+    );
+    await expectNoAxeViolations(pane, 'functional mailbox opened from a shared message');
     await page.close();
   });
 });

@@ -41,6 +41,32 @@ const invalid: [string, unknown, string][] = [
     'functionalMailboxes[0]',
   ],
   [
+    'functional mailbox owners not a list',
+    {
+      ...valid,
+      functionalMailboxes: [{ name: 'KC', address: 'kc@vaxjo.se', owners: 'anna.lind@vaxjo.se' }],
+    },
+    'functionalMailboxes[0]',
+  ],
+  [
+    'functional mailbox owner malformed',
+    {
+      ...valid,
+      functionalMailboxes: [{ name: 'KC', address: 'kc@vaxjo.se', owners: ['anna.lind'] }],
+    },
+    'functionalMailboxes[0]',
+  ],
+  [
+    'functional mailbox owner outside the domains',
+    {
+      ...valid,
+      functionalMailboxes: [
+        { name: 'KC', address: 'kc@vaxjo.se', owners: ['anna.lind@vaxjo.se', 'anna@gmail.com'] },
+      ],
+    },
+    'functionalMailboxes[0].owners[1]',
+  ],
+  [
     'office hours reversed',
     { ...valid, officeHours: { open: '17:00', close: '08:00' } },
     'officeHours.open',
@@ -78,6 +104,42 @@ describe('parseOrgConfig', () => {
     expect(org.calendar.isWorkingDay('2026-06-05')).toBe(false);
     expect(Object.isFrozen(org)).toBe(true);
     expect(org.expectedAnswerWithin).toBeUndefined();
+  });
+
+  it('reads functional mailbox owners, lower-cased and once each, and names a bad one', () => {
+    const result = parseOrgConfig({
+      ...valid,
+      functionalMailboxes: [
+        {
+          name: 'Kontaktcenter',
+          address: 'kontaktcenter@vaxjo.se',
+          owners: ['Anna.Lind@vaxjo.se', 'anna.lind@vaxjo.se', 'bo.ek@it.vaxjo.se'],
+        },
+        { name: 'Bygglov', address: 'bygglov@vaxjo.se' },
+      ],
+    });
+    expect(result.ok && result.value.functionalMailboxes).toEqual([
+      {
+        name: 'Kontaktcenter',
+        address: 'kontaktcenter@vaxjo.se',
+        owners: ['anna.lind@vaxjo.se', 'bo.ek@it.vaxjo.se'],
+      },
+      { name: 'Bygglov', address: 'bygglov@vaxjo.se' },
+    ]);
+    const outside = parseOrgConfig({
+      ...valid,
+      functionalMailboxes: [{ name: 'KC', address: 'kc@vaxjo.se', owners: ['anna@gmail.com'] }],
+    });
+    expect(outside).toMatchObject({
+      ok: false,
+      error: {
+        code: 'CONFIG_INVALID',
+        field: 'functionalMailboxes[0].owners[0]',
+        message: expect.stringContaining(
+          "anna@gmail.com is outside the organisation's domains",
+        ) as unknown,
+      },
+    });
   });
 
   it('takes expectedAnswerWithin in working days', () => {

@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { usePaneStores } from '../pane/usePane.ts';
 import { queueItemStyles, stackedList } from '../pane/stackedList.ts';
@@ -26,17 +26,35 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   list: stackedList,
+  counts: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalL,
+    margin: 0,
+  },
+  count: { display: 'flex', flexDirection: 'column' },
+  countValue: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  countsHeading: {
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+  },
   ...queueItemStyles,
 });
 
 /** The queue tab: a chooser between the own inbox and the organisation's functional mailboxes. */
 export default function FunctionalQueue() {
   const stores = usePaneStores();
-  const { org, lang } = stores.deps;
+  const { lang } = stores.deps;
   const t = functionalStrings(lang);
   const store = functionalStoreFor(stores);
   const mailbox = useFunctional((s) => s.mailbox);
-  if (org.functionalMailboxes.length === 0) return <QueueView />;
+  const mailboxes = useFunctional((s) => s.mailboxes);
+  // A message opened in a shared folder or shared mailbox preselects that mailbox.
+  useEffect(() => {
+    void store.getState().followItem();
+  }, [store]);
+  if (mailboxes.length === 0) return <QueueView />;
   return (
     <div>
       <Field label={t.chooser}>
@@ -47,7 +65,7 @@ export default function FunctionalQueue() {
           }
         >
           <option value="">{t.ownInbox}</option>
-          {org.functionalMailboxes.map((m) => (
+          {mailboxes.map((m) => (
             <option key={m.address} value={m.address}>
               {m.name} ({m.address})
             </option>
@@ -71,6 +89,12 @@ function useFunctionalListState() {
       busy: s.busy,
       confirm: s.confirm,
       notice: s.notice,
+      progress: s.progress,
+      truncated: s.truncated,
+      counts: s.counts,
+      permissions: s.permissions,
+      fromItem: s.fromItem,
+      mailboxes: s.mailboxes,
     })),
   );
   return { ...picked, actions: functionalStoreFor(stores).getState(), stores };
@@ -83,25 +107,53 @@ function FunctionalList(props: { mailbox: string }) {
   const { lang, t: paneT } = s.stores.deps;
   const t = functionalStrings(lang);
   const { actions } = s;
-  const name =
-    s.stores.deps.org.functionalMailboxes.find((m) => m.address === props.mailbox)?.name ??
-    props.mailbox;
+  const name = s.mailboxes.find((m) => m.address === props.mailbox)?.name ?? props.mailbox;
+  const { canWrite, canDelete } = s.permissions;
   return (
     <section className={styles.root} aria-labelledby="functional-heading">
       {/* The deleted message's button is gone: focus returns to the heading, not to nowhere. */}
       <h2 id="functional-heading" className={styles.heading} tabIndex={-1}>
         {t.heading}: {name}
       </h2>
+      {s.fromItem === props.mailbox ? <p>{t.openedFromItem(props.mailbox)}</p> : null}
+      {canWrite ? null : <p>{t.readOnlyHint}</p>}
       <div className={styles.actions}>
         <Button disabled={s.phase === 'loading'} onClick={() => void actions.load()}>
           {t.load}
         </Button>
       </div>
       <StatusLine
-        progress={s.phase === 'loading' ? t.loading : null}
+        progress={
+          s.phase === 'loading'
+            ? s.progress && s.progress.read > 0
+              ? t.loadingCount(s.progress.read)
+              : t.loading
+            : null
+        }
         waiting={null}
         status={s.notice}
       />
+      {s.phase === 'ready' && s.counts ? (
+        <>
+          <h3 className={styles.countsHeading}>{t.countsLabel}</h3>
+          <dl className={styles.counts} data-testid="functional-counts">
+            {(
+              [
+                [t.overdue, s.counts.overdue],
+                [t.dueToday, s.counts.dueToday],
+                [t.later, s.counts.later],
+                [t.takenCount, s.counts.taken],
+              ] as const
+            ).map(([label, count]) => (
+              <div key={label} className={styles.count}>
+                <dt>{label}</dt>
+                <dd className={styles.countValue}>{count}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      ) : null}
+      {s.phase === 'ready' && s.truncated ? <p>{t.truncated(s.items.length)}</p> : null}
       {s.phase === 'ready' ? (
         s.items.length === 0 ? (
           <p>{t.empty}</p>
@@ -127,36 +179,38 @@ function FunctionalList(props: { mailbox: string }) {
                   {item.handler ? t.taken(item.handler) : t.nobody}
                 </span>
                 {item.registered ? <span>{t.registered} ✓</span> : null}
-                <div className={styles.actions}>
-                  <Button
-                    size="small"
-                    disabled={s.busy !== null}
-                    aria-describedby={`functional-subject-${index}`}
-                    onClick={() => void actions.take(item.id)}
-                  >
-                    {t.take}
-                  </Button>
-                  {item.registered ? null : (
+                {canWrite ? (
+                  <div className={styles.actions}>
                     <Button
                       size="small"
                       disabled={s.busy !== null}
                       aria-describedby={`functional-subject-${index}`}
-                      onClick={() => void actions.register(item.id)}
+                      onClick={() => void actions.take(item.id)}
                     >
-                      {t.register}
+                      {t.take}
                     </Button>
-                  )}
-                  {item.deletable ? (
-                    <Button
-                      size="small"
-                      disabled={s.busy !== null}
-                      aria-describedby={`functional-subject-${index}`}
-                      onClick={() => actions.askDelete(item.id)}
-                    >
-                      {t.delete}
-                    </Button>
-                  ) : null}
-                </div>
+                    {item.registered ? null : (
+                      <Button
+                        size="small"
+                        disabled={s.busy !== null}
+                        aria-describedby={`functional-subject-${index}`}
+                        onClick={() => void actions.register(item.id)}
+                      >
+                        {t.register}
+                      </Button>
+                    )}
+                    {item.deletable && canDelete ? (
+                      <Button
+                        size="small"
+                        disabled={s.busy !== null}
+                        aria-describedby={`functional-subject-${index}`}
+                        onClick={() => actions.askDelete(item.id)}
+                      >
+                        {t.delete}
+                      </Button>
+                    ) : null}
+                  </div>
+                ) : null}
               </li>
             ))}
           </ul>

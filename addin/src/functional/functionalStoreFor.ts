@@ -19,6 +19,7 @@ export const functionalStoreFor = lazyStore<FunctionalState>(({ deps }) =>
     },
     now: deps.now,
     describe: (err) => describeError(err, deps.t),
+    sharedFolderAccess: () => deps.host.getSharedFolderAccess?.() ?? Promise.resolve(null),
   }),
 );
 

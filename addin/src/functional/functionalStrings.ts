@@ -24,6 +24,16 @@ export interface FunctionalStrings {
   readonly deleted: (subject: string) => string;
   readonly deleteRefused: string;
   readonly failed: (detail: string) => string;
+  readonly readOnly: string;
+  readonly openedFromItem: (mailbox: string) => string;
+  readonly readOnlyHint: string;
+  readonly loadingCount: (read: number) => string;
+  readonly truncated: (read: number) => string;
+  readonly countsLabel: string;
+  readonly overdue: string;
+  readonly dueToday: string;
+  readonly later: string;
+  readonly takenCount: string;
 }
 
 const sv: FunctionalStrings = {
@@ -50,6 +60,16 @@ const sv: FunctionalStrings = {
   deleted: (subject) => `”${subject}” flyttades till Borttagna objekt.`,
   deleteRefused: 'Bara meddelanden som är diarieförda och besvarade kan raderas.',
   failed: (detail) => `Det gick inte: ${detail}`,
+  readOnly: 'Du har bara läsbehörighet i den här brevlådan.',
+  openedFromItem: (mailbox) => `Meddelandet ligger i ${mailbox}.`,
+  readOnlyHint: 'Du kan läsa men inte markera eller radera här (bara läsbehörighet).',
+  loadingCount: (read) => `Hämtar… ${read} meddelanden lästa`,
+  truncated: (read) => `Visar de ${read} senaste meddelandena; äldre hämtas inte.`,
+  countsLabel: 'Öppna ärenden',
+  overdue: 'Försenade',
+  dueToday: 'Förfaller i dag',
+  later: 'Senare',
+  takenCount: 'Tagna av någon',
 };
 
 const en: FunctionalStrings = {
@@ -76,6 +96,16 @@ const en: FunctionalStrings = {
   deleted: (subject) => `“${subject}” was moved to Deleted Items.`,
   deleteRefused: 'Only registered and answered messages can be deleted.',
   failed: (detail) => `It failed: ${detail}`,
+  readOnly: 'You only have read access to this mailbox.',
+  openedFromItem: (mailbox) => `The message is in ${mailbox}.`,
+  readOnlyHint: 'You can read but not mark or delete here (read access only).',
+  loadingCount: (read) => `Loading… ${read} messages read`,
+  truncated: (read) => `Showing the ${read} newest messages; older ones are not loaded.`,
+  countsLabel: 'Open cases',
+  overdue: 'Overdue',
+  dueToday: 'Due today',
+  later: 'Later',
+  takenCount: 'Taken by someone',
 };
 
 /** The texts in the pane's language. */

@@ -15,10 +15,21 @@ export interface SharedMessage {
   readonly internetHeaders: string | null;
 }
 
+/** One page of a shared inbox and the link to the next (null on the last). */
+export interface SharedInboxPage {
+  readonly messages: readonly SharedMessage[];
+  readonly next: string | null;
+}
+
 /** What the functional-mailbox pane does in one shared mailbox, over delegated Mail.ReadWrite.Shared. */
 export interface SharedMailboxPort {
   /** The newest inbox messages (at most `top`). */
   listInbox(top: number): Promise<readonly SharedMessage[]>;
+  /**
+   * One page of the inbox, newest first: the first page of `top` messages, or the page at `next`
+   * (Graph's `@odata.nextLink` from the page before). `next` is null on the last page.
+   */
+  listInboxPage(top: number, next?: string): Promise<SharedInboxPage>;
   /** True when the mailbox's Sent Items holds a message of the conversation sent at or after `afterIso`. */
   hasReplyAfter(conversationId: string, afterIso: string): Promise<boolean>;
   /** Replaces the message's categories (Graph PATCH replaces the whole list); resolves to what Graph kept. */
@@ -61,13 +72,24 @@ export function createSharedMailboxApi(client: GraphClient, owner: string): Shar
   if (!/^[^\s@/]+@[^\s@/]+$/.test(owner))
     throw new RangeError(`createSharedMailboxApi: '${owner}' is not a mailbox address`);
   const root = `/users/${encodeURIComponent(owner)}`;
+  async function listInboxPage(top: number, next?: string): Promise<SharedInboxPage> {
+    if (!Number.isInteger(top) || top < 1 || top > 1000)
+      throw new RangeError(`listInboxPage: top must be 1..1000, got ${top}`);
+    const body = await client.get<{ value?: Message[]; '@odata.nextLink'?: string }>(
+      next ?? `${root}/mailFolders/inbox/messages?$select=${FIELDS}&$top=${top}`,
+    );
+    const link = body['@odata.nextLink'];
+    return {
+      messages: (body.value ?? []).map(toShared),
+      next: typeof link === 'string' && link !== '' ? link : null,
+    };
+  }
+
   return {
     async listInbox(top) {
-      const body = await client.get<{ value?: Message[] }>(
-        `${root}/mailFolders/inbox/messages?$select=${FIELDS}&$top=${top}`,
-      );
-      return (body.value ?? []).map(toShared);
+      return (await listInboxPage(top)).messages;
     },
+    listInboxPage,
     async hasReplyAfter(conversationId, afterIso) {
       // As for the own mailbox: filter on the conversation only (Graph rejects some mixes as
       // InefficientFilter) and compare the times here.

@@ -1,3 +1,8 @@
+import { sharedFolderAccess } from './sharedFolderAccess.ts';
+import type { SharedFolderAccess } from './sharedFolderAccess.ts';
+
+export type { SharedFolderAccess } from './sharedFolderAccess.ts';
+
 /** The selected message as the pane needs it. */
 export interface SelectedMessage {
   readonly itemId: string;
@@ -19,6 +24,11 @@ export interface MailHost {
   /** Windows time zone id of the user, e.g. 'W. Europe Standard Time'. */
   readonly timeZone: string;
   getSelectedMessage(): Promise<SelectedMessage | null>;
+  /**
+   * The shared folder or shared mailbox the selected message lives in (Mailbox 1.8,
+   * `item.getSharedPropertiesAsync`); null for the user's own mailbox or where Outlook cannot say.
+   */
+  getSharedFolderAccess?(): Promise<SharedFolderAccess | null>;
   /** Calls `listener` when the selection changes in a pinned pane (also to "nothing selected"). */
   onSelectionChanged(listener: () => void): Promise<void>;
   /** One info bar under our key, replaced rather than piled up; longer texts are cut to 150 characters. */
@@ -134,6 +144,15 @@ export function createOfficeMailHost(office: typeof Office = Office): MailHost {
         dateTimeCreated: item.dateTimeCreated.getTime(),
         internetHeaders: await headersOf(item),
       };
+    },
+
+    async getSharedFolderAccess() {
+      const item = currentMessage();
+      // Outlook defines the method only on items in a shared folder or shared mailbox.
+      if (!item || !supports('1.8') || typeof item.getSharedPropertiesAsync !== 'function')
+        return null;
+      const props = await call<Office.SharedProperties>((cb) => item.getSharedPropertiesAsync(cb));
+      return sharedFolderAccess(props);
     },
 
     async onSelectionChanged(listener) {

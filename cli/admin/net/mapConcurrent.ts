@@ -38,3 +38,8 @@ export async function* mapConcurrent<T, R>(
     await fill();
   }
 }
+
+/** A list as the async stream `mapConcurrent` takes. */
+export async function* asyncItems<T>(items: readonly T[]): AsyncGenerator<T> {
+  yield* items;
+}

@@ -1,7 +1,10 @@
 // The follow-up lines of one Gmail mailbox, metadata only: each inbox message received in the
-// window that carries a duty, with the mailbox's first reply in its thread (a SENT message after it).
+// window that carries a duty, with the mailbox's first reply in its thread (a SENT message after
+// it): the kvittens when the add-on's promise label is on the thread, else the answer.
 import type { FollowUpMessage, Organisation } from '../../../shared/index.ts';
 import { gmailClient } from '../google/googleClients.ts';
+import { gmailResponses } from '../followUp/firstResponses.ts';
+import { promiseLabels, threadMarks } from '../watch/gmailWatcher.ts';
 import type { GmailWatchContext } from '../watch/gmailWatcher.ts';
 import { dutyOf, TRIAGE_HEADERS } from '../watch/messageDuty.ts';
 
@@ -20,6 +23,7 @@ export async function* gmailReportLines(
   context: Pick<GmailWatchContext, 'retry' | 'authFor'>,
 ): AsyncGenerator<FollowUpMessage> {
   const users = gmailClient(context.authFor(mailbox, [GMAIL_READONLY])).users;
+  const promises = await promiseLabels(users, context.retry);
   let pageToken: string | undefined;
   do {
     const token = pageToken;
@@ -51,16 +55,8 @@ export async function* gmailReportLines(
       const thread = await context.retry(() =>
         users.threads.get({ userId: 'me', id: threadId, format: 'minimal' }),
       );
-      const replies = (thread.data.messages ?? [])
-        .filter((m) => (m.labelIds ?? []).includes('SENT'))
-        .map((m) => Number(m.internalDate))
-        .filter((at) => at > receivedAt)
-        .sort((a, b) => a - b);
-      yield {
-        mailbox,
-        receivedAt,
-        ...(replies[0] !== undefined ? { answeredAt: replies[0] } : {}),
-      };
+      const { replies, promised } = threadMarks(thread.data, promises);
+      yield { mailbox, receivedAt, ...gmailResponses(receivedAt, replies, promised) };
     }
     pageToken = list.data.nextPageToken ?? undefined;
   } while (pageToken !== undefined);

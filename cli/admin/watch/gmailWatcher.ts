@@ -6,6 +6,7 @@ import type { JWT } from 'google-auth-library';
 import type { IsoDate, Organisation } from '../../../shared/index.ts';
 import { gmailClient, jwtFor } from '../google/googleClients.ts';
 import type { GoogleConnection } from '../google/googleClients.ts';
+import { gmailResponses, openDueDate, promisedDateOfLabel } from '../followUp/firstResponses.ts';
 import { dutyOf, TRIAGE_HEADERS } from './messageDuty.ts';
 import type { MailboxWatchState } from './watchState.ts';
 import { rfc822 } from './watchNotices.ts';
@@ -42,7 +43,14 @@ export interface GmailWatchContext extends WatchContext {
   readonly authFor: (address: string, scopes: readonly string[]) => JWT;
 }
 
-/** Caches JWT clients (and so their tokens) per impersonated mailbox and scopes. */
+/** A cached token is renewed this long before it expires (Google's tokens last an hour). */
+export const TOKEN_REFRESH_MARGIN_MS = 5 * 60_000;
+
+/**
+ * Caches JWT clients, and so their access tokens, per impersonated mailbox and scopes, in memory
+ * only: with `--every` a quiet cycle asks no token until one is within TOKEN_REFRESH_MARGIN_MS of
+ * expiry. Tokens are never written to disk (a token at rest would be a secret at rest).
+ */
 export function jwtCache(connection: GoogleConnection): GmailWatchContext['authFor'] {
   const cache = new Map<string, JWT>();
   return (address, scopes) => {
@@ -50,6 +58,7 @@ export function jwtCache(connection: GoogleConnection): GmailWatchContext['authF
     let jwt = cache.get(key);
     if (jwt === undefined) {
       jwt = jwtFor(connection, address, scopes);
+      jwt.eagerRefreshThresholdMillis = TOKEN_REFRESH_MARGIN_MS;
       cache.set(key, jwt);
     }
     return jwt;
@@ -213,6 +222,88 @@ export async function watchGmailMailbox(
     }
   } while (pageToken !== undefined);
   return { newMessages, marked, fullSync: false };
+}
+
+/** The add-on's promise labels of the mailbox: label id → promised date. */
+export async function promiseLabels(
+  users: gmail_v1.Resource$Users,
+  retry: Retry,
+): Promise<Map<string, IsoDate>> {
+  const res = await retry(() => users.labels.list({ userId: 'me' }));
+  const map = new Map<string, IsoDate>();
+  for (const label of res.data.labels ?? []) {
+    const date = promisedDateOfLabel(label.name ?? undefined);
+    if (date !== undefined && label.id) map.set(label.id, date);
+  }
+  return map;
+}
+
+/** The mailbox's replies in a thread (SENT) and the latest promise label on it. */
+export function threadMarks(
+  thread: gmail_v1.Schema$Thread,
+  promises: ReadonlyMap<string, IsoDate>,
+): { readonly replies: number[]; readonly promised: IsoDate | undefined } {
+  let promised: IsoDate | undefined;
+  const replies: number[] = [];
+  for (const m of thread.messages ?? []) {
+    const labels = m.labelIds ?? [];
+    if (labels.includes('SENT')) replies.push(Number(m.internalDate));
+    for (const id of labels) {
+      const date = promises.get(id);
+      if (date !== undefined && (promised === undefined || date > promised)) promised = date;
+    }
+  }
+  return { replies, promised };
+}
+
+/**
+ * Before a digest or warning: how each labelled message stands now (metadata only: the thread's
+ * SENT replies and the add-on's promise label). Answered ones leave the counts; acknowledged ones
+ * count on their promised date.
+ */
+export async function settleGmailDuties(
+  address: string,
+  state: MailboxWatchState,
+  context: GmailWatchContext,
+): Promise<void> {
+  const ids = Object.keys(state.duties).filter((id) => state.settled?.[id] !== null);
+  if (ids.length === 0) return;
+  const users = gmailClient(context.authFor(address, [GMAIL_MODIFY])).users;
+  const promises = await promiseLabels(users, context.retry);
+  const settled = (state.settled ??= {});
+  for (const id of ids) {
+    let message: gmail_v1.Schema$Message;
+    try {
+      message = (
+        await context.retry(() => users.messages.get({ userId: 'me', id, format: 'minimal' }))
+      ).data;
+    } catch (error) {
+      if (statusOf(error) === 404) {
+        settled[id] = null; // deleted once handled
+        continue;
+      }
+      throw error;
+    }
+    const receivedAt = Number(message.internalDate);
+    const threadId = message.threadId ?? id;
+    const thread = await context.retry(() =>
+      users.threads.get({ userId: 'me', id: threadId, format: 'minimal' }),
+    );
+    const { replies, promised } = threadMarks(thread.data, promises);
+    const due = openDueDate(
+      receivedAt,
+      gmailResponses(
+        receivedAt,
+        replies.filter((at) => at <= context.now),
+        promised,
+      ),
+      context.org,
+      context.now,
+    );
+    if (due === undefined) delete settled[id];
+    else settled[id] = due;
+  }
+  context.save();
 }
 
 /** Sends notices from the mailbox to its owners (gmail.send only). */

@@ -3,7 +3,14 @@
 // with a duty the follow-up flag with its due date plus the Svarsplikt category.
 import { stockholmDate, stockholmIso } from '../../../shared/index.ts';
 import type { GraphConnection } from '../microsoft/graphConnection.ts';
-import { graphRequest } from '../microsoft/graphRequest.ts';
+import { GraphError, graphRequest } from '../microsoft/graphRequest.ts';
+import { graphPages } from '../microsoft/graphPages.ts';
+import {
+  DUTY_RECORD_PROPERTY,
+  openDueDate,
+  outlookResponses,
+  recordedPromises,
+} from '../followUp/firstResponses.ts';
 import type { CycleResult, WatchContext } from './gmailWatcher.ts';
 import { dutyOf } from './messageDuty.ts';
 import type { MailboxWatchState } from './watchState.ts';
@@ -102,6 +109,92 @@ export async function watchGraphMailbox(
     context.save();
     return { newMessages, marked, fullSync };
   }
+}
+
+/** The duty record's $expand: the one extended property, never the body. */
+export const RECORD_EXPAND = encodeURIComponent(
+  `singleValueExtendedProperties($filter=id eq '${DUTY_RECORD_PROPERTY}')`,
+);
+
+interface MessageRecord {
+  readonly receivedDateTime?: string;
+  readonly conversationId?: string;
+  readonly singleValueExtendedProperties?: readonly { id?: string; value?: string }[];
+}
+
+/** The duty record's text on a message, if the Outlook pane left one. */
+export function recordOf(message: MessageRecord): string | undefined {
+  return message.singleValueExtendedProperties?.find(
+    (p) => p.id?.toLowerCase() === DUTY_RECORD_PROPERTY.toLowerCase(),
+  )?.value;
+}
+
+/**
+ * Before a digest or warning: how each marked message stands now. Its receipt, conversation and
+ * the pane's duty record (kvittens, lägesbesked), and the mailbox's replies from Sent Items; an
+ * answered message is left out of the counts, an acknowledged one counts on its promised date.
+ */
+export async function settleGraphDuties(
+  graph: GraphConnection,
+  address: string,
+  state: MailboxWatchState,
+  context: WatchContext,
+): Promise<void> {
+  const user = `/users/${encodeURIComponent(address)}`;
+  const settled = (state.settled ??= {});
+  const open: { id: string; receivedAt: number; conversationId: string; record?: string }[] = [];
+  for (const id of Object.keys(state.duties)) {
+    if (settled[id] === null) continue;
+    try {
+      const message = await context.retry(() =>
+        graphRequest<MessageRecord>(
+          graph,
+          'GET',
+          `${user}/messages/${encodeURIComponent(id)}?$select=receivedDateTime,conversationId&$expand=${RECORD_EXPAND}`,
+        ),
+      );
+      const receivedAt = Date.parse(message.receivedDateTime ?? '');
+      if (!Number.isFinite(receivedAt)) continue;
+      const record = recordOf(message);
+      open.push({
+        id,
+        receivedAt,
+        conversationId: message.conversationId ?? '',
+        ...(record !== undefined ? { record } : {}),
+      });
+    } catch (error) {
+      // Gone from the mailbox (deleted once handled): nothing to count.
+      if (error instanceof GraphError && error.status === 404) settled[id] = null;
+      else throw error;
+    }
+  }
+  if (open.length > 0) {
+    const oldest = Math.min(...open.map((m) => m.receivedAt));
+    const window = encodeURIComponent(
+      `sentDateTime ge ${new Date(oldest).toISOString()} and sentDateTime lt ${new Date(context.now + 60_000).toISOString()}`,
+    );
+    const replies = new Map<string, number[]>();
+    for await (const sent of graphPages<{ conversationId?: string; sentDateTime?: string }>(
+      graph,
+      `${user}/mailFolders/sentitems/messages?$filter=${window}&$select=conversationId,sentDateTime&$top=500`,
+      context.retry,
+    )) {
+      const at = Date.parse(sent.sentDateTime ?? '');
+      if (sent.conversationId === undefined || !Number.isFinite(at) || at > context.now) continue;
+      replies.set(sent.conversationId, [...(replies.get(sent.conversationId) ?? []), at]);
+    }
+    for (const m of open) {
+      const responses = outlookResponses(
+        m.receivedAt,
+        replies.get(m.conversationId) ?? [],
+        recordedPromises(m.record),
+      );
+      const due = openDueDate(m.receivedAt, responses, context.org, context.now);
+      if (due === undefined) delete settled[m.id];
+      else settled[m.id] = due;
+    }
+  }
+  context.save();
 }
 
 /** Sends notices from the mailbox to its owners (Mail.Send). */

@@ -14,9 +14,16 @@ export interface Notice {
   readonly mark: (state: MailboxWatchState) => void;
 }
 
-/** The open duties the state holds for a mailbox, for the core. */
+/**
+ * The open duties the state holds for a mailbox, for the core: answered ones left out, and one
+ * acknowledged with a promise counted on its promised date (the core's duty timeline).
+ */
 export function dutiesOf(mailbox: string, state: MailboxWatchState): WatchedDuty[] {
-  return Object.values(state.duties).map((dueDate) => ({ mailbox, dueDate }));
+  return Object.entries(state.duties).flatMap(([id, marked]) => {
+    const settled = state.settled?.[id];
+    if (settled === null) return [];
+    return [{ mailbox, dueDate: settled ?? marked }];
+  });
 }
 
 /** The digest (once a working day) and every coverage warning not sent yet. */

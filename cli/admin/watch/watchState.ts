@@ -21,6 +21,11 @@ export interface MailboxWatchState {
   labels?: Record<string, string>;
   /** Marked messages by id, with their due date: the open duties, and what never to mark twice. */
   duties: Record<string, IsoDate>;
+  /**
+   * What the last look before a digest found for marked messages: null when nothing is due any
+   * more (answered), else the due date in force (a kvittens's promised date). Missing = as marked.
+   */
+  settled?: Record<string, IsoDate | null>;
   /** The Stockholm date the last digest went out. */
   digestOn?: IsoDate;
   /** Coverage warnings already sent, as `kind:first-date`. */

@@ -35,6 +35,39 @@ describe('createSharedMailboxApi against the Graph stand-in (/users/{owner}/…)
     expect(inbox[0]?.categories).toEqual([]);
   });
 
+  it('pages the shared inbox through @odata.nextLink, the same paging as the own inbox', async () => {
+    const { box, client } = await setup();
+    const ids: string[] = [];
+    const links: string[] = [];
+    let page = await box.listInboxPage(2);
+    ids.push(...page.messages.map((m) => m.id));
+    while (page.next !== null) {
+      links.push(page.next);
+      page = await box.listInboxPage(2, page.next);
+      ids.push(...page.messages.map((m) => m.id));
+    }
+    expect(ids).toEqual(SHARED.map((m) => m.id).reverse());
+    expect(links.length).toBe(2);
+    const query = (link: string | undefined) => {
+      const params = new URL(link ?? 'http://x/').searchParams;
+      return [params.get('$skip'), params.get('$top')];
+    };
+    expect(query(links[0])).toEqual(['2', '2']);
+    // The own inbox's next link has the same shape.
+    const own = await client.get<{ '@odata.nextLink'?: string }>(
+      '/me/mailFolders/inbox/messages?$select=id&$top=2',
+    );
+    expect(query(own['@odata.nextLink'])).toEqual(['2', '2']);
+    await expect(box.listInboxPage(0)).rejects.toThrow(RangeError);
+  });
+
+  it('the shared inbox refuses a bad $top as Graph does', async () => {
+    const { client } = await setup();
+    await expect(
+      client.get(`/users/${KC.address}/mailFolders/inbox/messages?$top=1001`),
+    ).rejects.toMatchObject({ status: 400, code: 'ErrorInvalidUrlQuery' });
+  });
+
   it('finds the reply in the shared mailbox Sent Items, and none where there is none', async () => {
     const { box } = await setup();
     const answered = SHARED[2]!;
