@@ -35,6 +35,12 @@ export { POLICY_PRESETS, policyPreset } from './policy/presets.ts';
 export type { FunctionalMailbox, Organisation } from './policy/organisation.ts';
 export { isInOrganisation } from './policy/organisation.ts';
 export { isEmailAddress } from './policy/isEmailAddress.ts';
+export type {
+  ForwardTarget,
+  ForwardTargetError,
+  ForwardTargetKind,
+} from './policy/classifyForwardTarget.ts';
+export { classifyForwardTarget } from './policy/classifyForwardTarget.ts';
 export { parseOrgConfig, presetOrganisation } from './policy/parseOrgConfig.ts';
 
 export type { Deadline } from './clock/replyDeadline.ts';
