@@ -15,6 +15,7 @@ import { clockView, messageFacts, senderTrustLines } from './clockView.ts';
 import { promiseStrings } from './promiseStrings.ts';
 import { formatDutyRecord, parseDutyRecord } from './dutyRecord.ts';
 import type { DutyRecord } from './dutyRecord.ts';
+import { ownSendTimes } from './realReply.ts';
 import type { ClockView, MessageExtras } from './clockView.ts';
 import { describeError } from '../pane/describeError.ts';
 import { graphDateTime } from '../host/graph/graphDateTime.ts';
@@ -78,6 +79,18 @@ export type ClockActions = Pick<
   | 'sendStatusUpdate'
   | 'flagMessage'
 >;
+
+/**
+ * A kvittens or lägesbesked opened as a reply lands in the conversation without a marker (Office
+ * cannot set one on a reply form): the record names its time so it never counts as the answer.
+ */
+function withInThread(
+  record: DutyRecord,
+  inThread: boolean,
+  at: number,
+): Pick<DutyRecord, 'inThread'> {
+  return inThread ? { inThread: [...(record.inThread ?? []), at] } : {};
+}
 
 /** Creates the clock store (no React in it). */
 export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
@@ -144,6 +157,7 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
         const answered = await graph.hasReplyAfter(
           details.conversationId,
           new Date(facts.receivedAt).toISOString(),
+          ownSendTimes(get().extras.record),
         );
         if (mySeq !== seq || !answered) return;
         recompute({ ...get().extras, answeredAt: deps.now() });
@@ -307,7 +321,8 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
             },
             org,
           );
-          if (confidential || !ack.quoteOriginal) {
+          const inThread = !(confidential || !ack.quoteOriginal);
+          if (!inThread) {
             await host.openNewMessage({
               to: message.from ? [message.from.address] : [],
               subject: ack.subject,
@@ -318,9 +333,11 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
             await host.openReplyForm(ack.html);
             set({ notice: { text: t.ackOpened, kind: 'success' } });
           }
+          const record = get().extras.record ?? {};
           await keepRecord({
-            ...get().extras.record,
+            ...record,
             acknowledged: { at: now, promised: checked.value },
+            ...withInThread(record, inThread, now),
           });
         } catch (err) {
           set({ notice: { text: describeError(err, t), kind: 'error' } });
@@ -353,7 +370,8 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
             },
             org,
           );
-          if (confidential || !update.quoteOriginal) {
+          const inThread = !(confidential || !update.quoteOriginal);
+          if (!inThread) {
             await host.openNewMessage({
               to: message.from ? [message.from.address] : [],
               subject: update.subject,
@@ -367,6 +385,7 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
           await keepRecord({
             ...record,
             statusUpdates: [...(record.statusUpdates ?? []), { at: now, promised: checked.value }],
+            ...withInThread(record, inThread, now),
           });
         } catch (err) {
           set({ notice: { text: describeError(err, t), kind: 'error' } });
