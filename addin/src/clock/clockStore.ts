@@ -62,6 +62,11 @@ export interface ClockState {
   /** A lägesbesked: promises the chosen new date to the asker and re-arms the answer duty. */
   sendStatusUpdate(): Promise<void>;
   flagMessage(): Promise<void>;
+  /**
+   * Records a forward Graph carried out: the duty record (every device sees the forward duty met)
+   * and the "not ours" mark. A failed write says so and keeps the forward in this pane.
+   */
+  recordForward(to: string, failedText: string): Promise<void>;
 }
 
 /** The clock store's actions (stable for the store's life). */
@@ -78,6 +83,7 @@ export type ClockActions = Pick<
   | 'sendAcknowledgement'
   | 'sendStatusUpdate'
   | 'flagMessage'
+  | 'recordForward'
 >;
 
 /**
@@ -176,7 +182,10 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
      * Stores the record on the message (every device sees it), moves the flag to the promise's
      * closing and recomputes the clock. A failed write leaves the record in this pane only.
      */
-    async function keepRecord(record: DutyRecord): Promise<void> {
+    async function keepRecord(
+      record: DutyRecord,
+      failedText: string = p.promiseSaveFailed,
+    ): Promise<void> {
       const { restId } = get();
       // The next promise starts from the default again.
       set({ promisedChosen: false });
@@ -193,7 +202,7 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
             : undefined,
         );
       } catch {
-        set({ notice: { text: p.promiseSaveFailed, kind: 'info' } });
+        set({ notice: { text: failedText, kind: 'info' } });
       }
     }
 
@@ -392,6 +401,21 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
         } finally {
           set({ busy: null });
         }
+      },
+
+      async recordForward(to, failedText) {
+        const { restId } = get();
+        if (!restId) return;
+        const record = get().extras.record ?? {};
+        if (!isNotOurs(get().notOurs, restId)) {
+          try {
+            set({ notOurs: await toggleNotOurs(host, restId) });
+          } catch {
+            // The record below carries the forward; the roaming mark is only a convenience.
+          }
+        }
+        set({ extras: { ...get().extras, notOurs: true } });
+        await keepRecord({ ...record, forwarded: { at: deps.now(), to } }, failedText);
       },
 
       async savePrefs(prefs) {

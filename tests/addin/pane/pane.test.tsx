@@ -160,6 +160,42 @@ describe('task pane', () => {
   });
 });
 
+describe('Inte mitt ärende', () => {
+  it('warns before an external forward, then forwards and shows the notice draft', async () => {
+    const { g, user } = await renderPane(CITIZEN, 'sv-SE', {
+      inbox: [{ ...inboxMessage('item-citizen', '2026-12-21T16:05:00Z'), id: 'item-citizen' }],
+    });
+    await user.click(
+      await screen.findByRole('button', { name: 'Inte mitt ärende – skicka vidare…' }),
+    );
+    const form = await screen.findByRole('region', { name: /Skicka vidare med besked/ });
+    expect(within(form).getByRole('radio', { name: /Kontaktcenter/ })).toHaveProperty(
+      'checked',
+      true,
+    );
+    await user.click(within(form).getByRole('radio', { name: 'Annan mottagare' }));
+    await user.type(
+      within(form).getByRole('textbox', { name: 'Mottagarens e-post' }),
+      'registrator@lansstyrelsen.se',
+    );
+    expect(within(form).getByText(/ligger utanför organisationen/)).toBeTruthy();
+    await user.click(within(form).getByRole('button', { name: 'Skicka vidare och skapa besked' }));
+    expect(g.state.forwards).toEqual([]);
+    const confirm = within(form).getByRole('checkbox', {
+      name: 'Jag förstår att meddelandet lämnar organisationen',
+    });
+    await waitFor(() => expect(document.activeElement).toBe(confirm));
+    await user.click(confirm);
+    await user.click(within(form).getByRole('button', { name: 'Skicka vidare och skapa besked' }));
+    expect(await within(form).findByTestId('notice-draft')).toBeTruthy();
+    expect(g.state.forwards.map((f) => f.to)).toEqual(['registrator@lansstyrelsen.se']);
+    expect(g.state.drafts).toHaveLength(1);
+    expect(screen.getByTestId('forwarded-line').textContent).toContain(
+      'registrator@lansstyrelsen.se',
+    );
+  });
+});
+
 describe('view tabs', () => {
   it('move with the arrow keys, Home and End (roving focus)', async () => {
     const { user } = await renderPane();
