@@ -196,6 +196,29 @@ describe('Inte mitt ärende', () => {
   });
 });
 
+describe('Uppföljning', () => {
+  it('loads on its tab and shows the windows, an accessible chart and the numbers as a table', async () => {
+    const { user } = await renderPane(CITIZEN, 'sv-SE', {
+      inbox: [inboxMessage('x', '2026-12-14T08:00:00Z'), inboxMessage('y', '2026-10-01T08:00:00Z')],
+      sent: [{ conversationId: 'conv-x', sentAt: Date.parse('2026-12-14T09:00:00Z'), ours: false }],
+    });
+    await user.click(screen.getByRole('tab', { name: 'Uppföljning' }));
+    const d30 = await screen.findByRole(
+      'region',
+      { name: 'Senaste 30 dagarna' },
+      { timeout: 10_000 },
+    );
+    expect(within(d30).getByText('Andel kvitterade i tid')).toBeTruthy();
+    expect(within(d30).getByTestId('share').textContent).toBe('100 %');
+    const d90 = screen.getByRole('region', { name: 'Senaste 90 dagarna' });
+    expect(within(d90).getByTestId('share').textContent).toBe('50 %');
+    const chart = screen.getByRole('img', { name: /Stapeldiagram över 2 veckor/ });
+    expect(chart.getAttribute('aria-label')).toContain('1 besvarade eller kvitterade i tid');
+    const table = screen.getByRole('table', { name: /per mottagningsvecka/ });
+    expect(within(table).getByRole('rowheader', { name: '2026-W51' })).toBeTruthy();
+  });
+});
+
 describe('view tabs', () => {
   it('move with the arrow keys, Home and End (roving focus)', async () => {
     const { user } = await renderPane();
