@@ -15,7 +15,6 @@ import {
 } from '../../../shared/index.ts';
 import { useClock, useClockActions, usePaneDeps, useStrings } from '../pane/usePane.ts';
 import { promiseStrings } from './promiseStrings.ts';
-import { passOnStrings } from './passOnStrings.ts';
 import { StateBadge } from '../pane/StateBadge.tsx';
 import { StatusLine } from '../pane/StatusLine.tsx';
 
@@ -65,7 +64,6 @@ function useClockViewState() {
   return {
     t,
     p: promiseStrings(deps.lang),
-    w: passOnStrings(deps.lang),
     deps,
     ...picked,
     actions: useClockActions(),
@@ -231,7 +229,7 @@ export function ClockView() {
       ) : null}
       {s.forwarded ? (
         <p className={styles.subject} data-testid="forwarded-line">
-          {s.w.forwardedLine(s.forwarded.to ?? '', formatDateTime(s.forwarded.at, s.deps.lang))}
+          {s.p.forwardedLine(s.forwarded.to ?? '', formatDateTime(s.forwarded.at, s.deps.lang))}
         </p>
       ) : null}
       {passOnOpen ? (
@@ -248,7 +246,7 @@ export function ClockView() {
                 disabled={s.busy !== null}
                 onClick={() => setPassOnFor(s.restId)}
               >
-                {s.w.open}
+                {s.p.passOnOpen}
               </Button>
             </div>
           ) : null}

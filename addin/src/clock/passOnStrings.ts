@@ -2,7 +2,6 @@ import type { Lang } from '../../../shared/index.ts';
 
 /** The pane's words for passing a message that is not ours on (sv first, en second). */
 export interface PassOnStrings {
-  readonly open: string;
   readonly heading: string;
   readonly intro: string;
   readonly targetLabel: string;
@@ -30,12 +29,10 @@ export interface PassOnStrings {
   readonly done: (name: string) => string;
   readonly draftHeading: string;
   readonly comment: (user: string, by: string | null) => string;
-  readonly forwardedLine: (name: string, when: string) => string;
   readonly recordFailed: string;
 }
 
 const SV: PassOnStrings = {
-  open: 'Inte mitt ärende – skicka vidare…',
   heading: 'Skicka vidare med besked till avsändaren',
   intro:
     'Meddelandet skickas vidare till den som ska svara. Ett utkast med besked till avsändaren skapas; du granskar och skickar det själv.',
@@ -69,12 +66,10 @@ const SV: PassOnStrings = {
   draftHeading: 'Utkastet till avsändaren',
   comment: (user, by) =>
     `Det här ärendet hör inte till mig. Avsändaren får besked om att ni svarar${by ? ` senast ${by}` : ''}.${user ? ` Hälsningar ${user}` : ''}`,
-  forwardedLine: (name, when) => `Vidarebefordrat till ${name} ${when}.`,
   recordFailed: 'Vidarebefordringen kunde inte sparas på meddelandet. Klockan visar den bara här.',
 };
 
 const EN: PassOnStrings = {
-  open: 'Not my case – pass it on…',
   heading: 'Pass on with word to the sender',
   intro:
     'The message is forwarded to whoever is to answer. A draft telling the sender is created; you review and send it yourself.',
@@ -108,7 +103,6 @@ const EN: PassOnStrings = {
   draftHeading: 'The draft to the sender',
   comment: (user, by) =>
     `This case is not mine. The sender is told that you will answer${by ? ` by ${by}` : ''}.${user ? ` Regards, ${user}` : ''}`,
-  forwardedLine: (name, when) => `Forwarded to ${name} ${when}.`,
   recordFailed: 'The forward could not be saved on the message. Only this pane shows it.',
 };
 
