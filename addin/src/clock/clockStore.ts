@@ -13,9 +13,8 @@ import {
 import type { IsoDate, MessageFacts } from '../../../shared/index.ts';
 import { clockView, messageFacts, senderTrustLines } from './clockView.ts';
 import { promiseStrings } from './promiseStrings.ts';
-import { formatDutyRecord, parseDutyRecord } from './dutyRecord.ts';
+import { formatDutyRecord, ownSendTimes, parseDutyRecord } from './dutyRecord.ts';
 import type { DutyRecord } from './dutyRecord.ts';
-import { ownSendTimes } from './realReply.ts';
 import type { ClockView, MessageExtras } from './clockView.ts';
 import { describeError } from '../pane/describeError.ts';
 import { graphDateTime } from '../host/graph/graphDateTime.ts';

@@ -66,3 +66,15 @@ export function formatDutyRecord(record: DutyRecord): string {
     ...(record.inThread?.length ? { own: record.inThread } : {}),
   });
 }
+
+/**
+ * The instants of our own sends in the conversation that carry no marker: a kvittens or
+ * lägesbesked opened as a reply form (Office cannot mark those), and the forward (Graph sends it
+ * at once; it lands in Sent Items in the same conversation).
+ */
+export function ownSendTimes(record: DutyRecord | undefined): number[] {
+  if (!record) return [];
+  return [...(record.inThread ?? []), ...(record.forwarded ? [record.forwarded.at] : [])].sort(
+    (a, b) => a - b,
+  );
+}

@@ -1,5 +1,3 @@
-import type { DutyRecord } from './dutyRecord.ts';
-
 /** A message of the conversation in Sent Items, as far as the answered check needs it. */
 export interface SentInConversation {
   /** Epoch ms (Graph sentDateTime). */
@@ -13,18 +11,6 @@ export interface SentInConversation {
  * record keeps this device's clock, Graph keeps the server's.
  */
 export const CLOCK_SKEW_MS = 5 * 60_000;
-
-/**
- * The instants of our own sends in the conversation that carry no marker: a kvittens or
- * lägesbesked opened as a reply form (Office cannot mark those), and the forward (Graph sends it
- * at once; it lands in Sent Items in the same conversation).
- */
-export function ownSendTimes(record: DutyRecord | undefined): number[] {
-  if (!record) return [];
-  return [...(record.inThread ?? []), ...(record.forwarded ? [record.forwarded.at] : [])].sort(
-    (a, b) => a - b,
-  );
-}
 
 /**
  * When the first real answer in the conversation was sent, or undefined: Sent Items messages at

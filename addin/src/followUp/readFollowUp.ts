@@ -10,8 +10,8 @@ import type {
   FollowUpWindow,
   Organisation,
 } from '../../../shared/index.ts';
-import { parseDutyRecord } from '../clock/dutyRecord.ts';
-import { firstRealReply, ownSendTimes } from '../clock/realReply.ts';
+import { ownSendTimes, parseDutyRecord } from '../clock/dutyRecord.ts';
+import { firstRealReply } from '../clock/realReply.ts';
 import type { SentInConversation } from '../clock/realReply.ts';
 import type { GraphPort, InboxMessage } from '../pane/ports.ts';
 

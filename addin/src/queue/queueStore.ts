@@ -13,8 +13,7 @@ import {
 } from '../../../shared/index.ts';
 import type { MessageFacts, QueueBucket, QueueCounts, ReplyClock } from '../../../shared/index.ts';
 import { messageFacts } from '../clock/clockView.ts';
-import { parseDutyRecord } from '../clock/dutyRecord.ts';
-import { ownSendTimes } from '../clock/realReply.ts';
+import { ownSendTimes, parseDutyRecord } from '../clock/dutyRecord.ts';
 import { nearestDuty } from './nearestDuty.ts';
 import { describeError } from '../pane/describeError.ts';
 import { graphDateTime } from '../host/graph/graphDateTime.ts';

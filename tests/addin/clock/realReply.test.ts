@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CLOCK_SKEW_MS, firstRealReply, ownSendTimes } from '../../../addin/src/clock/realReply.ts';
+import { ownSendTimes } from '../../../addin/src/clock/dutyRecord.ts';
+import { CLOCK_SKEW_MS, firstRealReply } from '../../../addin/src/clock/realReply.ts';
 
 const R = Date.parse('2026-12-01T08:00:00Z');
 const H = 3_600_000;
