@@ -12,6 +12,11 @@ import type { DateTimeTimeZone } from './graphDateTime.ts';
 import { GraphError } from './graphError.ts';
 import { createSharedMailboxApi } from '../../functional/sharedMailboxApi.ts';
 import { firstRealReply } from '../../clock/realReply.ts';
+import { EXPAND_OWN_MAIL, isOwnMail, OWN_MAIL_PROPERTY } from './ownMail.ts';
+import type { OwnMailKind } from './ownMail.ts';
+
+export { OWN_MAIL_PROPERTY } from './ownMail.ts';
+export type { OwnMailKind } from './ownMail.ts';
 import type { SentInConversation } from '../../clock/realReply.ts';
 import type { SharedMailboxPort } from '../../functional/sharedMailboxApi.ts';
 
@@ -164,25 +169,6 @@ const MESSAGE_FIELDS =
 /** The message's duty record (what was promised, sent, forwarded): a GUID-named string property. */
 export const DUTY_RECORD_PROPERTY =
   'String {6f0b2e1c-5a47-4c38-9d2e-8b1f4a6c3e75} Name SvarspliktDutyRecord';
-
-/** Marks mail Svarsplikt drafted (a notice, kvittens, lägesbesked): it survives sending. */
-export const OWN_MAIL_PROPERTY =
-  'String {6f0b2e1c-5a47-4c38-9d2e-8b1f4a6c3e75} Name SvarspliktOwnMail';
-
-/** What kind of own mail a draft is. */
-export type OwnMailKind = 'notice' | 'kvittens' | 'lagesbesked';
-
-const EXPAND_OWN_MAIL = `$expand=${encodeURIComponent(
-  `singleValueExtendedProperties($filter=id eq '${OWN_MAIL_PROPERTY}')`,
-)}`;
-
-function isOwnMail(m: Message): boolean {
-  return (
-    m.singleValueExtendedProperties?.some(
-      (p) => p.id?.toLowerCase() === OWN_MAIL_PROPERTY.toLowerCase(),
-    ) === true
-  );
-}
 
 /** Asks Graph to bring the duty record along with a message (left out when the message has none). */
 const EXPAND_RECORD = `$expand=${encodeURIComponent(
