@@ -5,7 +5,7 @@ import {
   MailCheckmark20Regular,
   MailInbox20Regular,
 } from '@fluentui/react-icons';
-import { Suspense, lazy, memo, useEffect, useState } from 'react';
+import { Suspense, lazy, memo, useCallback, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import {
   DUTY_STATE_WORDS,
@@ -21,6 +21,7 @@ import { StatusLine } from '../pane/StatusLine.tsx';
 const PrefsPanel = lazy(() => import('./PrefsPanel.tsx'));
 // Passing a message on is rare: its form and the notice builder load when asked for.
 const PassOnPanel = lazy(() => import('./PassOnPanel.tsx'));
+const PASS_ON_BUTTON = 'pass-on-open';
 // The date picker is large: it loads after the clock shows, outside the initial budget.
 const PromiseField = lazy(() =>
   import('./PromiseField.tsx').then((m) => ({ default: memo(m.PromiseField) })),
@@ -135,6 +136,11 @@ export function ClockView() {
   // The pass-on form belongs to one message: a new selection closes it.
   const [passOnFor, setPassOnFor] = useState<string | null>(null);
   const passOnOpen = passOnFor !== null && passOnFor === s.restId;
+  const closePassOn = useCallback(() => {
+    setPassOnFor(null);
+    // The button that opened the form comes back: focus returns to it.
+    requestAnimationFrame(() => document.getElementById(PASS_ON_BUTTON)?.focus());
+  }, []);
 
   // Performance mark for the latency budget (selection → clock visible).
   useEffect(() => {
@@ -234,7 +240,7 @@ export function ClockView() {
       ) : null}
       {passOnOpen ? (
         <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
-          <PassOnPanel key={s.restId} onClose={() => setPassOnFor(null)} />
+          <PassOnPanel key={s.restId} onClose={closePassOn} />
         </Suspense>
       ) : null}
       {hasDuty && clock.state !== 'answered' && !s.forwarded ? (
@@ -242,6 +248,7 @@ export function ClockView() {
           {!passOnOpen ? (
             <div className={styles.actions}>
               <Button
+                id={PASS_ON_BUTTON}
                 icon={<ArrowForward20Regular />}
                 disabled={s.busy !== null}
                 onClick={() => setPassOnFor(s.restId)}

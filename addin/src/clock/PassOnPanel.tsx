@@ -80,6 +80,16 @@ export default function PassOnPanel(props: { onClose: () => void }) {
   const busy = s.phase === 'forwarding' || s.phase === 'drafting';
   const forwarded = s.forwardedTo !== null;
 
+  // Opening moves focus into the form (the button that opened it is gone); the outcome of the
+  // action takes focus from the button that started it.
+  useEffect(() => {
+    document.getElementById(headingId)?.focus();
+  }, [headingId]);
+  useEffect(() => {
+    if (s.phase === 'done') document.getElementById(`${headingId}-draft`)?.focus();
+    else if (s.phase === 'draft-failed') document.getElementById(`${headingId}-retry`)?.focus();
+  }, [s.phase, headingId]);
+
   // A refusal moves focus to the field it concerns.
   useEffect(() => {
     if (s.field !== null) document.getElementById(ids[s.field])?.focus();
@@ -92,7 +102,7 @@ export default function PassOnPanel(props: { onClose: () => void }) {
 
   return (
     <section className={styles.root} aria-labelledby={headingId} data-testid="pass-on">
-      <h3 id={headingId} className={styles.heading}>
+      <h3 id={headingId} className={styles.heading} tabIndex={-1}>
         {w.heading}
       </h3>
       <p className={styles.intro}>{w.intro}</p>
@@ -174,7 +184,11 @@ export default function PassOnPanel(props: { onClose: () => void }) {
           </Button>
         ) : null}
         {s.phase === 'draft-failed' ? (
-          <Button appearance="primary" onClick={() => void s.retryDraft()}>
+          <Button
+            id={`${headingId}-retry`}
+            appearance="primary"
+            onClick={() => void s.retryDraft()}
+          >
             {w.retryDraft}
           </Button>
         ) : null}
@@ -200,7 +214,9 @@ export default function PassOnPanel(props: { onClose: () => void }) {
       />
       {s.phase === 'done' && s.noticeText ? (
         <div>
-          <h4 className={styles.heading}>{w.draftHeading}</h4>
+          <h4 id={`${headingId}-draft`} className={styles.heading} tabIndex={-1}>
+            {w.draftHeading}
+          </h4>
           <p className={styles.draft} data-testid="notice-draft">
             {s.noticeText}
           </p>

@@ -169,6 +169,12 @@ describe('Inte mitt ärende', () => {
       await screen.findByRole('button', { name: 'Inte mitt ärende – skicka vidare…' }),
     );
     const form = await screen.findByRole('region', { name: /Skicka vidare med besked/ });
+    // Focus moves into the form: the button that opened it is gone.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(form).getByRole('heading', { name: 'Skicka vidare med besked till avsändaren' }),
+      ),
+    );
     expect(within(form).getByRole('radio', { name: /Kontaktcenter/ })).toHaveProperty(
       'checked',
       true,
@@ -188,6 +194,11 @@ describe('Inte mitt ärende', () => {
     await user.click(confirm);
     await user.click(within(form).getByRole('button', { name: 'Skicka vidare och skapa besked' }));
     expect(await within(form).findByTestId('notice-draft')).toBeTruthy();
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(form).getByRole('heading', { name: 'Utkastet till avsändaren' }),
+      ),
+    );
     expect(g.state.forwards.map((f) => f.to)).toEqual(['registrator@lansstyrelsen.se']);
     expect(g.state.drafts).toHaveLength(1);
     expect(screen.getByTestId('forwarded-line').textContent).toContain(
