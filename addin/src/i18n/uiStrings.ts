@@ -49,6 +49,7 @@ const sv = {
   infoBarOverdue: (due: string) => `Svarsplikt: försenad – skulle ha besvarats senast ${due}.`,
   infoBarNoDuty: (why: string) => `Svarsplikt: ${why}`,
   infoBarAnswered: 'Svarsplikt: meddelandet är besvarat.',
+  infoBarForwarded: 'Inte vårt ärende: vidarebefordrat.',
   notOurs: 'Inte mitt ärende',
   notOursHint: 'Byter till klockan för att skicka vidare.',
   // Acknowledgement
@@ -224,6 +225,7 @@ const en: UiStrings = {
   infoBarOverdue: (due) => `Reply duty: overdue – should have been answered by ${due}.`,
   infoBarNoDuty: (why) => `Reply duty: ${why}`,
   infoBarAnswered: 'Reply duty: the message has been answered.',
+  infoBarForwarded: 'Not ours: forwarded.',
   notOurs: 'Not my case',
   notOursHint: 'Switches to the forward-within clock.',
   ackHeading: 'Acknowledgement',

@@ -49,6 +49,10 @@ describe('pass-on store ("Inte mitt ärende")', () => {
     const record = parseDutyRecord(g.state.inbox[0]?.dutyRecord);
     expect(record.forwarded).toEqual({ at: NOW, to: 'kontaktcenter@vaxjo.se' });
     expect(clock.getState().view?.timeline?.state).toBe('forwarded');
+    expect(clock.getState().view?.infoBar).toEqual({
+      text: 'Inte vårt ärende: vidarebefordrat.',
+      kind: 'informational',
+    });
     expect(g.state.calls).not.toContain('sendMail');
   });
 
