@@ -4,6 +4,7 @@ import {
   buildNotOursNotice,
   checkPromisedDate,
   classifyForwardTarget,
+  escapeHtml,
   formatDate,
 } from '../../../shared/index.ts';
 import type { ForwardTarget, IsoDate } from '../../../shared/index.ts';
@@ -123,7 +124,10 @@ export function createPassOnStore(
           await graph.forwardMessage(
             restId,
             { name: target.name, address: target.address },
-            w.comment(host.userName ?? '', answerBy ? formatDate(answerBy, lang) : null),
+            // Graph may render the comment as HTML: the user's name is escaped like any user text.
+            escapeHtml(
+              w.comment(host.userName ?? '', answerBy ? formatDate(answerBy, lang) : null),
+            ),
           );
         } catch (err) {
           // A lost answer (network) or a server error may come after Graph sent it.

@@ -42,6 +42,7 @@ describe('pass-on store ("Inte mitt ärende")', () => {
     expect(g.state.forwards).toEqual([
       expect.objectContaining({ id: 'rest-item-citizen', to: 'kontaktcenter@vaxjo.se' }),
     ]);
+    expect(g.state.forwards[0]?.comment).toContain('senast måndag 28 december 2026');
     expect(g.state.drafts).toHaveLength(1);
     expect(g.state.drafts[0]).toMatchObject({ replyTo: 'rest-item-citizen', kind: 'notice' });
     expect(g.state.drafts[0]?.html).toContain('Kontaktcenter');
