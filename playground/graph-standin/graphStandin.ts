@@ -84,6 +84,23 @@ export interface StandinState {
   readonly maxInFlight: number;
   /** Categories and deletions in the shared mailboxes, by lower-case address. */
   readonly sharedMailboxes: Readonly<Record<string, SharedMailboxState>>;
+  /** Unsent drafts (createReply), oldest first. */
+  readonly drafts: readonly StandinMail[];
+  /** Sent Items, oldest first: the seeded replies, forwards and sent drafts. */
+  readonly sentItems: readonly StandinMail[];
+}
+
+/** A draft or sent message as the control endpoint shows it. */
+export interface StandinMail {
+  readonly id: string;
+  readonly conversationId: string;
+  readonly subject: string;
+  readonly to: readonly string[];
+  readonly sentDateTime: string;
+  /** The draft this message answers (createReply), if any. */
+  readonly replyTo?: string;
+  readonly html: string;
+  readonly properties: Readonly<Record<string, string>>;
 }
 
 export interface GraphStandin {
@@ -175,19 +192,24 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
   const blocked = options.externalForwardingBlocked ?? true;
   const enforceConcurrency = options.enforceConcurrency ?? true;
   const byId = new Map(options.mailbox.map((m) => [m.id, m]));
-  const sent: DemoMessage[] = options.mailbox
-    .filter((m) => m.answeredAt !== undefined)
-    .map((m) => ({
-      ...m,
-      id: `sent-${m.id}`,
-      subject: `SV: ${m.subject}`,
-      from: options.owner,
-      to: [m.from],
-      cc: [],
-      receivedDateTime: m.answeredAt ?? m.receivedDateTime,
-      sentDateTime: m.answeredAt ?? m.receivedDateTime,
-      internetHeaders: `Message-ID: <sent-${m.id}@demo.invalid>\r\n`,
-    }));
+  const seededSent = (): DemoMessage[] =>
+    options.mailbox
+      .filter((m) => m.answeredAt !== undefined)
+      .map((m) => ({
+        ...m,
+        id: `sent-${m.id}`,
+        subject: `SV: ${m.subject}`,
+        from: options.owner,
+        to: [m.from],
+        cc: [],
+        receivedDateTime: m.answeredAt ?? m.receivedDateTime,
+        sentDateTime: m.answeredAt ?? m.receivedDateTime,
+        internetHeaders: `Message-ID: <sent-${m.id}@demo.invalid>\r\n`,
+      }));
+  let sent: DemoMessage[] = seededSent();
+  // Drafts the pane created (createReply) and the extended properties of drafts and sent mail.
+  let drafts = new Map<string, { message: DemoMessage; replyTo: string; html: string }>();
+  let draftCounter = 0;
 
   const shared = createSharedMailboxes(options.sharedMailboxes ?? []);
   const sharesAny = (options.sharedMailboxes ?? []).length > 0;
@@ -227,6 +249,8 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
     flags = new Map();
     inboxProperties = new Map(Object.entries(seed.inboxProperties ?? {}));
     messageProperties = new Map();
+    sent = seededSent();
+    drafts = new Map();
     faults = [];
     shared.reset();
   }
@@ -569,10 +593,137 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
         withExpanded(
           selectProperties(message, select),
           params.get('$expand'),
-          folder === 'inbox' ? messageProperties.get(m.id) : undefined,
+          messageProperties.get(m.id),
         ),
     );
     return json(200, body);
+  }
+
+  function mailOf(m: DemoMessage, html: string, replyTo?: string): StandinMail {
+    return {
+      id: m.id,
+      conversationId: m.conversationId,
+      subject: m.subject,
+      to: m.to.map((a) => a.address),
+      sentDateTime: m.sentDateTime,
+      ...(replyTo !== undefined ? { replyTo } : {}),
+      html,
+      properties: Object.fromEntries(messageProperties.get(m.id) ?? []),
+    };
+  }
+
+  /** A toRecipients collection, checked as Graph checks it (each needs a valid address). */
+  function recipientsOf(value: unknown, what: string): DemoAddress[] {
+    if (!Array.isArray(value) || value.length === 0)
+      throw new BadRequest(
+        'ErrorInvalidRecipients',
+        `At least one recipient is required (${what}).`,
+      );
+    return (value as unknown[]).map((r) => {
+      const email = isObject(r) && isObject(r['emailAddress']) ? r['emailAddress'] : undefined;
+      const address = email?.['address'];
+      if (typeof address !== 'string' || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(address))
+        throw new BadRequest(
+          'ErrorInvalidRecipients',
+          `The recipient address '${String(address)}' is not valid.`,
+        );
+      const name = email?.['name'];
+      return { name: typeof name === 'string' ? name : address, address };
+    });
+  }
+
+  /** POST /me/messages/{id}/createReply: a draft in the conversation, 201 with the draft. */
+  function createReply(id: string, body: Json): Json {
+    const original = byId.get(id);
+    if (!original) throw new NotFound();
+    rejectUnknown(body, new Set(['comment', 'message']), 'createReply');
+    const message = body['message'];
+    if (message !== undefined && !isObject(message))
+      throw new BadRequest('RequestBodyRead', "Cannot read 'message': an object is expected.");
+    if (message !== undefined)
+      rejectUnknown(message, new Set(['body', 'singleValueExtendedProperties']), 'message');
+    const content = message?.['body'];
+    if (content !== undefined && body['comment'] !== undefined)
+      throw new BadRequest(
+        'ErrorInvalidRequest',
+        'Specify either a comment or the body property of the message, not both.',
+      );
+    const html =
+      isObject(content) && typeof content['content'] === 'string'
+        ? content['content']
+        : typeof body['comment'] === 'string'
+          ? body['comment']
+          : '';
+    const props =
+      message !== undefined && 'singleValueExtendedProperties' in message
+        ? propertyList(message['singleValueExtendedProperties'])
+        : [];
+    draftCounter += 1;
+    const draftId = `draft-${draftCounter}`;
+    const draft: DemoMessage = {
+      ...original,
+      id: draftId,
+      subject: `SV: ${original.subject}`,
+      from: options.owner,
+      to: [original.from],
+      cc: [],
+      receivedDateTime: graphDateTime(now(), 'UTC').dateTime,
+      sentDateTime: new Date(now()).toISOString(),
+      bodyText: html,
+      internetHeaders: '',
+    };
+    drafts.set(draftId, { message: draft, replyTo: id, html });
+    if (props.length > 0)
+      messageProperties.set(draftId, new Map(props.map((p) => [p.id, p.value])));
+    return {
+      ...graphMessage(draft, 'inbox', { flagStatus: 'notFlagged' }, true),
+      parentFolderId: 'drafts',
+      isDraft: true,
+      body: { contentType: 'html', content: html },
+    };
+  }
+
+  /** POST /me/messages/{id}/forward: sent at once, a copy in Sent Items, 202 and no body. */
+  function forward(id: string, body: Json): void {
+    const original = byId.get(id);
+    if (!original) throw new NotFound();
+    rejectUnknown(body, new Set(['comment', 'toRecipients', 'message']), 'forward');
+    const message = body['message'];
+    if (isObject(message) && message['body'] !== undefined && body['comment'] !== undefined)
+      throw new BadRequest(
+        'ErrorInvalidRequest',
+        'Specify either a comment or the body property of the message, not both.',
+      );
+    const inMessage = isObject(message) ? message['toRecipients'] : undefined;
+    if ((body['toRecipients'] === undefined) === (inMessage === undefined))
+      throw new BadRequest(
+        'ErrorInvalidRecipients',
+        'Specify either the toRecipients parameter or the toRecipients property of the message.',
+      );
+    const to = recipientsOf(body['toRecipients'] ?? inMessage, 'toRecipients');
+    const comment = typeof body['comment'] === 'string' ? body['comment'] : '';
+    const at = new Date(now()).toISOString();
+    sent.push({
+      ...original,
+      id: `fwd-${sent.length + 1}-${original.id}`,
+      subject: `VB: ${original.subject}`,
+      from: options.owner,
+      to,
+      cc: [],
+      receivedDateTime: at,
+      sentDateTime: at,
+      bodyText: comment,
+      internetHeaders: '',
+    });
+  }
+
+  /** POST /me/messages/{draftId}/send: the draft goes to Sent Items with its properties. */
+  function sendDraft(id: string): void {
+    const draft = drafts.get(id);
+    if (!draft) throw new NotFound();
+    drafts.delete(id);
+    const at = new Date(now()).toISOString();
+    sent.push({ ...draft.message, sentDateTime: at, receivedDateTime: at });
   }
 
   function route(
@@ -640,6 +791,16 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
     ) {
       if (method !== 'GET') return methodNotAllowed();
       return listMessages(lower.includes('inbox') ? 'inbox' : 'sentitems', url, base, path);
+    }
+    const action = /^\/me\/messages\/([^/]+)\/(createreply|forward|send)$/i.exec(path);
+    if (action) {
+      if (method !== 'POST') return methodNotAllowed();
+      const id = decodeURIComponent(action[1] ?? '');
+      const verb = (action[2] ?? '').toLowerCase();
+      if (verb === 'createreply') return json(201, createReply(id, readJsonBody(body || '{}')));
+      if (verb === 'forward') forward(id, readJsonBody(body));
+      else sendDraft(id);
+      return json(202, null);
     }
     const messageMatch = /^\/me\/messages\/([^/]+)$/.exec(path);
     if (messageMatch) {
@@ -777,6 +938,8 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
         requests,
         maxInFlight,
         sharedMailboxes: shared.state(),
+        drafts: [...drafts.values()].map((d) => mailOf(d.message, d.html, d.replyTo)),
+        sentItems: sent.map((m) => mailOf(m, m.bodyText)),
       });
     },
     reset,

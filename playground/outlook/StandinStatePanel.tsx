@@ -36,7 +36,7 @@ function subjectOf(id: string): string {
   return DEMO_MESSAGES.find((m) => m.id === id)?.subject ?? id;
 }
 
-/** What landed in the stand-ins: the autoreply, inbox rules, flags and roaming settings. */
+/** What landed in the stand-ins: the autoreply, inbox rules, flags, drafts, forwards and roaming settings. */
 export function StandinStatePanel(props: {
   graph: GraphStandinState | null;
   standin: OfficeStandin;
@@ -97,6 +97,32 @@ export function StandinStatePanel(props: {
             </ul>
           ) : (
             <p className={styles.muted}>Inga flaggor.</p>
+          )}
+          <h3 className={styles.sub}>Utkast</h3>
+          {graph.drafts && graph.drafts.length > 0 ? (
+            <ul className={styles.list} data-testid="standin-drafts">
+              {graph.drafts.map((d) => (
+                <li key={d.id}>
+                  {d.subject} → {d.to.join(', ')}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className={styles.muted}>Inga utkast.</p>
+          )}
+          <h3 className={styles.sub}>Vidarebefordrat</h3>
+          {(graph.sentItems ?? []).some((m) => m.subject.startsWith('VB:')) ? (
+            <ul className={styles.list} data-testid="standin-forwards">
+              {(graph.sentItems ?? [])
+                .filter((m) => m.subject.startsWith('VB:'))
+                .map((m) => (
+                  <li key={m.id}>
+                    {m.subject} → {m.to.join(', ')}
+                  </li>
+                ))}
+            </ul>
+          ) : (
+            <p className={styles.muted}>Inget vidarebefordrat.</p>
           )}
           <h3 className={styles.sub}>Övrigt</h3>
           <p className={styles.muted}>

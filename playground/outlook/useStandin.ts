@@ -40,6 +40,18 @@ export interface GraphStandinState {
     >
   >;
   readonly requests?: number;
+  /** Unsent drafts (the notice to the sender waits here). */
+  readonly drafts?: readonly {
+    readonly id: string;
+    readonly subject: string;
+    readonly to: readonly string[];
+  }[];
+  /** Sent Items, forwards included. */
+  readonly sentItems?: readonly {
+    readonly id: string;
+    readonly subject: string;
+    readonly to: readonly string[];
+  }[];
 }
 
 let graphState: GraphStandinState | null = null;

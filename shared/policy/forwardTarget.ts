@@ -13,21 +13,29 @@ export interface ForwardTarget {
   readonly kind: ForwardTargetKind;
   /** The address, trimmed, as given (or as the configuration spells a functional mailbox). */
   readonly address: string;
-  /** The functional mailbox's configured name, if it is one. */
-  readonly name?: string;
+  /** The functional mailbox's configured name, or else the address: what the notice names. */
+  readonly name: string;
   /** True for an external authority: the message leaves the organisation's domains. */
   readonly leavesOrganisation: boolean;
   /** For an external authority: the warning the user must accept before it is sent. */
   readonly warning?: Bilingual;
 }
 
-export type ForwardTargetErrorCode = 'FORWARD_ADDRESS_MISSING' | 'FORWARD_ADDRESS_INVALID';
+export type ForwardTargetErrorCode =
+  'FORWARD_ADDRESS_MISSING' | 'FORWARD_ADDRESS_INVALID' | 'FORWARD_ADDRESS_SELF';
 
-/** Why a recipient was refused, in both languages. */
-export interface ForwardTargetError {
+/** Why a recipient was refused, in both languages (`message` is the English, as `en`). */
+export interface ForwardTargetError extends Bilingual {
   readonly code: ForwardTargetErrorCode;
   readonly message: string;
-  readonly sv: string;
+}
+
+function refuse(
+  code: ForwardTargetErrorCode,
+  sv: string,
+  en: string,
+): { readonly ok: false; readonly error: ForwardTargetError } {
+  return fail({ code, message: en, sv, en });
 }
 
 /** The warning shown before a message is sent to an external authority. */
@@ -39,30 +47,39 @@ export const EXTERNAL_FORWARD_WARNING: Bilingual = Object.freeze({
 /**
  * Classifies the recipient of a "not ours" message: one of the organisation's functional
  * mailboxes, another address inside its domains (isInOrganisation: no routing tricks), or an
- * external authority, which carries the warning the host must have the user accept.
+ * external authority, which carries the warning the host must have the user accept. Passing
+ * `self` (the user's own address) refuses passing a message on to oneself.
  * @example forwardTarget('kontaktcenter@vaxjo.se', org) // ok: { kind: 'functional-mailbox', … }
  * @example forwardTarget('registrator@lansstyrelsen.se', org) // ok: { kind: 'external', leavesOrganisation: true, … }
  */
 export function forwardTarget(
   address: string,
   org: Pick<Organisation, 'domains' | 'functionalMailboxes'>,
+  self?: string,
 ): Result<ForwardTarget, ForwardTargetError> {
   const given = address.trim();
   if (given === '') {
-    return fail({
-      code: 'FORWARD_ADDRESS_MISSING',
-      message: 'choose a functional mailbox or give the e-mail address of the recipient',
-      sv: 'Välj en funktionsbrevlåda eller ange mottagarens e-postadress.',
-    });
+    return refuse(
+      'FORWARD_ADDRESS_MISSING',
+      'Välj en funktionsbrevlåda eller ange mottagarens e-postadress.',
+      'choose a functional mailbox or give the e-mail address of the recipient',
+    );
   }
   if (!isEmailAddress(given)) {
-    return fail({
-      code: 'FORWARD_ADDRESS_INVALID',
-      message: `the recipient's address is not an e-mail address: ${given}`,
-      sv: `Mottagarens adress är ingen e-postadress: ${given}`,
-    });
+    return refuse(
+      'FORWARD_ADDRESS_INVALID',
+      `Mottagarens adress är ingen e-postadress: ${given}`,
+      `the recipient's address is not an e-mail address: ${given}`,
+    );
   }
   const lower = given.toLowerCase();
+  if (self !== undefined && lower === self.trim().toLowerCase()) {
+    return refuse(
+      'FORWARD_ADDRESS_SELF',
+      'Meddelandet kan inte skickas vidare till dig själv. Välj den som ska svara.',
+      'the message cannot be passed on to yourself: choose who is to answer',
+    );
+  }
   const mailbox = org.functionalMailboxes.find((m) => m.address.toLowerCase() === lower);
   if (mailbox !== undefined && isInOrganisation(mailbox.address, org)) {
     return ok({
@@ -73,11 +90,12 @@ export function forwardTarget(
     });
   }
   if (isInOrganisation(given, org)) {
-    return ok({ kind: 'organisation', address: given, leavesOrganisation: false });
+    return ok({ kind: 'organisation', address: given, name: given, leavesOrganisation: false });
   }
   return ok({
     kind: 'external',
     address: given,
+    name: given,
     leavesOrganisation: true,
     warning: EXTERNAL_FORWARD_WARNING,
   });

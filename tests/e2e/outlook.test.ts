@@ -32,6 +32,8 @@ interface GraphState {
     exceptions?: { isAutomaticReply?: boolean } | null;
   }[];
   flags: Record<string, { flagStatus?: string; dueDateTime?: { dateTime?: string } }>;
+  drafts: { replyTo?: string; to: string[]; html: string; properties: Record<string, string> }[];
+  sentItems: { subject: string; to: string[]; conversationId: string }[];
 }
 
 /** The Graph stand-in's control endpoints (Playwright's request API accepts the dev certificate). */
@@ -242,6 +244,66 @@ describe('Outlook playground', { timeout: 60_000 }, () => {
         )
         .waitFor();
       await later.page.close();
+    },
+  );
+
+  it(
+    'not ours → forwarded → the notice draft is in Graph → the forward duty is met',
+    { timeout: 120_000 },
+    async () => {
+      const { page, pane } = await openPlayground();
+      await selectMessage(page, pane, 'demo-01');
+      await pane.getByRole('button', { name: 'Inte mitt ärende – skicka vidare…' }).click();
+      const form = pane.getByRole('region', { name: 'Skicka vidare med besked till avsändaren' });
+      await form.waitFor();
+      // An address outside the organisation is warned about before anything is sent.
+      await form.getByRole('radio', { name: 'Annan mottagare' }).check();
+      await form
+        .getByRole('textbox', { name: 'Mottagarens e-post' })
+        .fill('registrator@lansstyrelsen.se');
+      await form.getByTestId('external-warning').waitFor();
+      await expectNoAxeViolations(pane, 'pass-on form with the external warning');
+      // The organisation's functional mailbox, by keyboard.
+      await form.getByRole('radio', { name: /Kontaktcenter/ }).focus();
+      await pane.page().keyboard.press('Space');
+      await form.getByTestId('external-warning').waitFor({ state: 'detached' });
+      await form.getByRole('button', { name: 'Skicka vidare och skapa besked' }).click();
+      await form.getByTestId('notice-draft').waitFor({ timeout: 15000 });
+      await expect(form.getByTestId('notice-draft').textContent()).resolves.toContain(
+        'Kontaktcenter',
+      );
+      await pane.locator('[data-testid="clock"][data-duty-state="forwarded"]').waitFor();
+      await pane.getByTestId('forwarded-line').waitFor();
+
+      const state = await control('state');
+      expect(state.sentItems.filter((m) => m.subject.startsWith('VB:'))).toEqual([
+        expect.objectContaining({ to: ['kontaktcenter@vaxjo.se'] }),
+      ]);
+      expect(state.drafts).toHaveLength(1);
+      expect(state.drafts[0]).toMatchObject({ replyTo: 'demo-01' });
+      expect(Object.values(state.drafts[0]?.properties ?? {})).toEqual(['notice']);
+      await expectNoAxeViolations(pane, 'pass-on done');
+      await page.close();
+    },
+  );
+
+  it(
+    'Uppföljning: the personal follow-up loads on its tab, with an accessible chart',
+    { timeout: 120_000 },
+    async () => {
+      const { page, pane } = await openPlayground();
+      await pane.getByRole('tab', { name: 'Uppföljning' }).click();
+      await pane.getByRole('region', { name: 'Senaste 30 dagarna' }).waitFor({ timeout: 15000 });
+      await expect(
+        pane.getByRole('region', { name: 'Senaste 90 dagarna' }).isVisible(),
+      ).resolves.toBe(true);
+      await expect(
+        pane.getByRole('img', { name: /^Stapeldiagram över \d+ veckor/ }).isVisible(),
+      ).resolves.toBe(true);
+      const rows = await pane.getByTestId('follow-up-weeks').locator('tbody tr').count();
+      expect(rows).toBeGreaterThan(0);
+      await expectNoAxeViolations(pane, 'follow-up view');
+      await page.close();
     },
   );
 

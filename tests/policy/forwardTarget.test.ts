@@ -12,15 +12,15 @@ const org = {
 };
 
 /** address → kind, name, leaves the organisation. */
-const vectors: [string, string, string | undefined, boolean][] = [
+const vectors: [string, string, string, boolean][] = [
   ['kontaktcenter@vaxjo.se', 'functional-mailbox', 'Kontaktcenter', false],
   ['  KONTAKTCENTER@vaxjo.se ', 'functional-mailbox', 'Kontaktcenter', false],
-  ['forskola@vaxjo.se', 'organisation', undefined, false],
-  ['anna@skola.vaxjo.se', 'organisation', undefined, false],
-  ['registrator@lansstyrelsen.se', 'external', undefined, true],
-  ['x%evil.example@vaxjo.se', 'external', undefined, true],
-  ['anna@vaxjo.se.evil.example', 'external', undefined, true],
-  ['gammal@example.com', 'external', undefined, true],
+  ['forskola@vaxjo.se', 'organisation', 'forskola@vaxjo.se', false],
+  ['anna@skola.vaxjo.se', 'organisation', 'anna@skola.vaxjo.se', false],
+  ['registrator@lansstyrelsen.se', 'external', 'registrator@lansstyrelsen.se', true],
+  ['x%evil.example@vaxjo.se', 'external', 'x%evil.example@vaxjo.se', true],
+  ['anna@vaxjo.se.evil.example', 'external', 'anna@vaxjo.se.evil.example', true],
+  ['gammal@example.com', 'external', 'gammal@example.com', true],
 ];
 
 describe('forwardTarget', () => {
@@ -47,6 +47,19 @@ describe('forwardTarget', () => {
     expect(result.error.sv).toMatch(sv);
   });
 
+  it.each([
+    ['anna.lind@vaxjo.se', 'Anna.Lind@vaxjo.se'],
+    [' ANNA.LIND@VAXJO.SE', 'anna.lind@vaxjo.se '],
+  ])('refuses passing on to oneself (%s, user %s) in both languages', (address, self) => {
+    const result = forwardTarget(address, org, self);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('FORWARD_ADDRESS_SELF');
+    expect(result.error.sv).toMatch(/dig själv/);
+    expect(result.error.en).toBe(result.error.message);
+    expect(forwardTarget(address, org, 'per.holm@vaxjo.se').ok).toBe(true);
+  });
+
   it('the warning says in Swedish and English that the message leaves the organisation', () => {
     expect(EXTERNAL_FORWARD_WARNING.sv).toMatch(/lämnar organisationen/);
     expect(EXTERNAL_FORWARD_WARNING.en).toMatch(/leaves the organisation/);
@@ -58,6 +71,7 @@ describe('forwardTarget', () => {
         const result = forwardTarget(address, org);
         if (!result.ok) return;
         expect(result.value.leavesOrganisation).toBe(!isInOrganisation(address, org));
+        expect(result.value.kind === 'external').toBe(result.value.leavesOrganisation);
       }),
     );
   });

@@ -1,14 +1,27 @@
 import { Button, Checkbox, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { Flag20Regular, MailCheckmark20Regular, MailInbox20Regular } from '@fluentui/react-icons';
-import { Suspense, lazy, memo, useEffect, useState } from 'react';
+import {
+  ArrowForward20Regular,
+  Flag20Regular,
+  MailCheckmark20Regular,
+  MailInbox20Regular,
+} from '@fluentui/react-icons';
+import { Suspense, lazy, memo, useCallback, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { DUTY_STATE_WORDS, isNotOurs, stockholmDate } from '../../../shared/index.ts';
+import {
+  DUTY_STATE_WORDS,
+  formatDateTime,
+  isNotOurs,
+  stockholmDate,
+} from '../../../shared/index.ts';
 import { useClock, useClockActions, usePaneDeps, useStrings } from '../pane/usePane.ts';
 import { promiseStrings } from './promiseStrings.ts';
 import { StateBadge } from '../pane/StateBadge.tsx';
 import { StatusLine } from '../pane/StatusLine.tsx';
 
 const PrefsPanel = lazy(() => import('./PrefsPanel.tsx'));
+// Passing a message on is rare: its form and the notice builder load when asked for.
+const PassOnPanel = lazy(() => import('./PassOnPanel.tsx'));
+const PASS_ON_BUTTON = 'pass-on-open';
 // The date picker is large: it loads after the clock shows, outside the initial budget.
 const PromiseField = lazy(() =>
   import('./PromiseField.tsx').then((m) => ({ default: memo(m.PromiseField) })),
@@ -45,6 +58,7 @@ function useClockViewState() {
       promiseError: s.promiseError,
       restId: s.restId,
       notOurs: s.restId ? isNotOurs(s.notOurs, s.restId) : false,
+      forwarded: s.extras.record?.forwarded ?? null,
     })),
   );
   const deps = usePaneDeps();
@@ -119,6 +133,14 @@ export function ClockView() {
   const s = useClockViewState();
   const styles = useStyles();
   const { t } = s;
+  // The pass-on form belongs to one message: a new selection closes it.
+  const [passOnFor, setPassOnFor] = useState<string | null>(null);
+  const passOnOpen = passOnFor !== null && passOnFor === s.restId;
+  const closePassOn = useCallback(() => {
+    setPassOnFor(null);
+    // The button that opened the form comes back: focus returns to it.
+    requestAnimationFrame(() => document.getElementById(PASS_ON_BUTTON)?.focus());
+  }, []);
 
   // Performance mark for the latency budget (selection → clock visible).
   useEffect(() => {
@@ -211,8 +233,30 @@ export function ClockView() {
           ))}
         </ul>
       ) : null}
-      {hasDuty && clock.state !== 'answered' ? (
+      {s.forwarded ? (
+        <p className={styles.subject} data-testid="forwarded-line">
+          {s.p.forwardedLine(s.forwarded.to ?? '', formatDateTime(s.forwarded.at, s.deps.lang))}
+        </p>
+      ) : null}
+      {passOnOpen ? (
+        <Suspense fallback={<Spinner size="tiny" label={t.loading} />}>
+          <PassOnPanel key={s.restId} onClose={closePassOn} />
+        </Suspense>
+      ) : null}
+      {hasDuty && clock.state !== 'answered' && !s.forwarded ? (
         <>
+          {!passOnOpen ? (
+            <div className={styles.actions}>
+              <Button
+                id={PASS_ON_BUTTON}
+                icon={<ArrowForward20Regular />}
+                disabled={s.busy !== null}
+                onClick={() => setPassOnFor(s.restId)}
+              >
+                {s.p.passOnOpen}
+              </Button>
+            </div>
+          ) : null}
           <Checkbox
             checked={s.notOurs}
             onChange={() => void s.actions.toggleNotOurs()}

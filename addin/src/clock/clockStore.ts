@@ -13,7 +13,7 @@ import {
 import type { IsoDate, MessageFacts } from '../../../shared/index.ts';
 import { clockView, messageFacts, senderTrustLines } from './clockView.ts';
 import { promiseStrings } from './promiseStrings.ts';
-import { formatDutyRecord, parseDutyRecord } from './dutyRecord.ts';
+import { formatDutyRecord, ownSendTimes, parseDutyRecord } from './dutyRecord.ts';
 import type { DutyRecord } from './dutyRecord.ts';
 import type { ClockView, MessageExtras } from './clockView.ts';
 import { describeError } from '../pane/describeError.ts';
@@ -61,6 +61,11 @@ export interface ClockState {
   /** A lägesbesked: promises the chosen new date to the asker and re-arms the answer duty. */
   sendStatusUpdate(): Promise<void>;
   flagMessage(): Promise<void>;
+  /**
+   * Records a forward Graph carried out: the duty record (every device sees the forward duty met)
+   * and the "not ours" mark. A failed write says so and keeps the forward in this pane.
+   */
+  recordForward(to: string, failedText: string): Promise<void>;
 }
 
 /** The clock store's actions (stable for the store's life). */
@@ -77,7 +82,20 @@ export type ClockActions = Pick<
   | 'sendAcknowledgement'
   | 'sendStatusUpdate'
   | 'flagMessage'
+  | 'recordForward'
 >;
+
+/**
+ * A kvittens or lägesbesked opened as a reply lands in the conversation without a marker (Office
+ * cannot set one on a reply form): the record names its time so it never counts as the answer.
+ */
+function withInThread(
+  record: DutyRecord,
+  inThread: boolean,
+  at: number,
+): Pick<DutyRecord, 'inThread'> {
+  return inThread ? { inThread: [...(record.inThread ?? []), at] } : {};
+}
 
 /** Creates the clock store (no React in it). */
 export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
@@ -144,6 +162,7 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
         const answered = await graph.hasReplyAfter(
           details.conversationId,
           new Date(facts.receivedAt).toISOString(),
+          ownSendTimes(get().extras.record),
         );
         if (mySeq !== seq || !answered) return;
         recompute({ ...get().extras, answeredAt: deps.now() });
@@ -162,7 +181,10 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
      * Stores the record on the message (every device sees it), moves the flag to the promise's
      * closing and recomputes the clock. A failed write leaves the record in this pane only.
      */
-    async function keepRecord(record: DutyRecord): Promise<void> {
+    async function keepRecord(
+      record: DutyRecord,
+      failedText: string = p.promiseSaveFailed,
+    ): Promise<void> {
       const { restId } = get();
       // The next promise starts from the default again.
       set({ promisedChosen: false });
@@ -179,7 +201,7 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
             : undefined,
         );
       } catch {
-        set({ notice: { text: p.promiseSaveFailed, kind: 'info' } });
+        set({ notice: { text: failedText, kind: 'info' } });
       }
     }
 
@@ -307,7 +329,8 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
             },
             org,
           );
-          if (confidential || !ack.quoteOriginal) {
+          const inThread = !(confidential || !ack.quoteOriginal);
+          if (!inThread) {
             await host.openNewMessage({
               to: message.from ? [message.from.address] : [],
               subject: ack.subject,
@@ -318,9 +341,11 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
             await host.openReplyForm(ack.html);
             set({ notice: { text: t.ackOpened, kind: 'success' } });
           }
+          const record = get().extras.record ?? {};
           await keepRecord({
-            ...get().extras.record,
+            ...record,
             acknowledged: { at: now, promised: checked.value },
+            ...withInThread(record, inThread, now),
           });
         } catch (err) {
           set({ notice: { text: describeError(err, t), kind: 'error' } });
@@ -353,7 +378,8 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
             },
             org,
           );
-          if (confidential || !update.quoteOriginal) {
+          const inThread = !(confidential || !update.quoteOriginal);
+          if (!inThread) {
             await host.openNewMessage({
               to: message.from ? [message.from.address] : [],
               subject: update.subject,
@@ -367,12 +393,28 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
           await keepRecord({
             ...record,
             statusUpdates: [...(record.statusUpdates ?? []), { at: now, promised: checked.value }],
+            ...withInThread(record, inThread, now),
           });
         } catch (err) {
           set({ notice: { text: describeError(err, t), kind: 'error' } });
         } finally {
           set({ busy: null });
         }
+      },
+
+      async recordForward(to, failedText) {
+        const { restId } = get();
+        if (!restId) return;
+        const record = get().extras.record ?? {};
+        if (!isNotOurs(get().notOurs, restId)) {
+          try {
+            set({ notOurs: await toggleNotOurs(host, restId) });
+          } catch {
+            // The record below carries the forward; the roaming mark is only a convenience.
+          }
+        }
+        set({ extras: { ...get().extras, notOurs: true } });
+        await keepRecord({ ...record, forwarded: { at: deps.now(), to } }, failedText);
       },
 
       async savePrefs(prefs) {

@@ -148,7 +148,10 @@ export function clockView(
       ...trustLines,
       ...(clock.triage?.duty ? (clock.triage.hints ?? []).map((hint) => hint.message[lang]) : []),
     ],
-    infoBar: infoBarFor(clock, dueText, leftText, lang, t),
+    infoBar:
+      timeline?.state === 'forwarded'
+        ? { text: t.infoBarForwarded, kind: 'informational' }
+        : infoBarFor(clock, dueText, leftText, lang, t),
   };
 }
 

@@ -10,6 +10,9 @@ export interface PromiseStrings {
   readonly sendStatus: string;
   readonly statusOpened: string;
   readonly statusOpening: string;
+  /** Opens the pass-on form (its own words load with it: passOnStrings). */
+  readonly passOnOpen: string;
+  readonly forwardedLine: (name: string, when: string) => string;
 }
 
 const SV: PromiseStrings = {
@@ -21,6 +24,8 @@ const SV: PromiseStrings = {
   sendStatus: 'Skicka lägesbesked',
   statusOpened: 'Lägesbeskedet är öppnat. Granska och skicka.',
   statusOpening: 'Öppnar lägesbeskedet…',
+  passOnOpen: 'Inte mitt ärende – skicka vidare…',
+  forwardedLine: (name, when) => `Vidarebefordrat till ${name} ${when}.`,
 };
 
 const EN: PromiseStrings = {
@@ -32,6 +37,8 @@ const EN: PromiseStrings = {
   sendStatus: 'Send status update',
   statusOpened: 'The status update is open. Review and send.',
   statusOpening: 'Opening the status update…',
+  passOnOpen: 'Not my case – pass it on…',
+  forwardedLine: (name, when) => `Forwarded to ${name} ${when}.`,
 };
 
 /** The promise words in one language. */

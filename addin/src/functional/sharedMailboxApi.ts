@@ -1,6 +1,9 @@
 import type { Message } from '@microsoft/microsoft-graph-types';
 import type { GraphClient } from '../host/graph/graphClient.ts';
 import type { MailAddress } from '../host/graph/graphApi.ts';
+import { EXPAND_OWN_MAIL, isOwnMail } from '../host/graph/ownMail.ts';
+import { firstRealReply } from '../clock/realReply.ts';
+import type { SentInConversation } from '../clock/realReply.ts';
 
 /** One inbox message of a shared mailbox, with its categories (the members' shared marks). */
 export interface SharedMessage {
@@ -96,13 +99,16 @@ export function createSharedMailboxApi(client: GraphClient, owner: string): Shar
       const after = Date.parse(afterIso);
       let path: string | null =
         `${root}/mailFolders/sentitems/messages?$filter=${encodeURIComponent(`conversationId eq ${quoteOData(conversationId)}`)}` +
-        `&$select=sentDateTime&$top=50`;
+        `&$select=sentDateTime&${EXPAND_OWN_MAIL}&$top=50`;
+      // Our own marked mail (a notice drafted through Graph) is no answer.
+      const sent: SentInConversation[] = [];
       while (path !== null) {
         const body: { value?: Message[]; '@odata.nextLink'?: string } = await client.get(path);
-        if ((body.value ?? []).some((m) => Date.parse(m.sentDateTime ?? '') >= after)) return true;
+        for (const m of body.value ?? [])
+          sent.push({ sentAt: Date.parse(m.sentDateTime ?? ''), ours: isOwnMail(m) });
         path = body['@odata.nextLink'] ?? null;
       }
-      return false;
+      return firstRealReply(sent, after, []) !== undefined;
     },
     async setCategories(id, categories) {
       const body = await client.patch<Message>(`${root}/messages/${encodeURIComponent(id)}`, {

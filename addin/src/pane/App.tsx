@@ -15,8 +15,10 @@ import { PaneContext } from './usePane.ts';
 // The queue tab offers the own inbox and the organisation's functional mailboxes.
 const QueueView = lazy(() => import('../functional/FunctionalQueue.tsx'));
 const AbsenceView = lazy(() => import('../absence/AbsenceView.tsx'));
+// The personal follow-up reads 90 days of metadata: its code loads when the tab is opened.
+const FollowUpView = lazy(() => import('../followUp/FollowUpView.tsx'));
 
-type ViewId = 'clock' | 'queue' | 'absence';
+type ViewId = 'clock' | 'queue' | 'followUp' | 'absence';
 
 const useStyles = makeStyles({
   provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
@@ -38,7 +40,7 @@ const useStyles = makeStyles({
   panel: { padding: tokens.spacingHorizontalL },
 });
 
-/** The task pane: three views behind tabs, over the stores. */
+/** The task pane: four views behind tabs, over the stores. */
 export function App(props: { stores: PaneStores }) {
   const styles = useStyles();
   const { stores } = props;
@@ -65,6 +67,7 @@ export function App(props: { stores: PaneStores }) {
               tabs={[
                 { value: 'clock', label: t.tabClock },
                 { value: 'queue', label: t.tabQueue },
+                { value: 'followUp', label: t.tabFollowUp },
                 { value: 'absence', label: t.tabAbsence },
               ]}
               selected={view}
@@ -81,6 +84,8 @@ export function App(props: { stores: PaneStores }) {
                   <ClockView />
                 ) : view === 'queue' ? (
                   <QueueView />
+                ) : view === 'followUp' ? (
+                  <FollowUpView />
                 ) : (
                   <AbsenceView />
                 )}

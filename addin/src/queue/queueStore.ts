@@ -13,7 +13,7 @@ import {
 } from '../../../shared/index.ts';
 import type { MessageFacts, QueueBucket, QueueCounts, ReplyClock } from '../../../shared/index.ts';
 import { messageFacts } from '../clock/clockView.ts';
-import { parseDutyRecord } from '../clock/dutyRecord.ts';
+import { ownSendTimes, parseDutyRecord } from '../clock/dutyRecord.ts';
 import { nearestDuty } from './nearestDuty.ts';
 import { describeError } from '../pane/describeError.ts';
 import { graphDateTime } from '../host/graph/graphDateTime.ts';
@@ -141,6 +141,7 @@ export function createQueueStore(deps: PaneDeps): StoreApi<QueueState> {
                 const answered = await graph.hasReplyAfter(
                   message.conversationId,
                   message.receivedDateTime,
+                  ownSendTimes(parseDutyRecord(message.dutyRecord)),
                 );
                 return { message, facts: answered ? { ...base, answeredAt: deps.now() } : base };
               }),

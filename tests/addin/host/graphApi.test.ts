@@ -20,8 +20,12 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function setup(): Promise<{ api: GraphApi; running: GraphStandinServer }> {
-  server = await startGraphStandinServer({ mailbox: MAILBOX, owner: OWNER });
+async function setup(now?: () => number): Promise<{ api: GraphApi; running: GraphStandinServer }> {
+  server = await startGraphStandinServer({
+    mailbox: MAILBOX,
+    owner: OWNER,
+    ...(now ? { now } : {}),
+  });
   const api = createGraphApi({
     baseUrl: server.baseUrl,
     getToken: async () => 'svarsplikt-standin-token',
@@ -319,6 +323,115 @@ describe('messages', () => {
   ])('hasReplyAfter: %s', async (_case, conversationId, after, expected) => {
     const { api } = await setup();
     expect(await api.hasReplyAfter(conversationId, after)).toBe(expected);
+  });
+
+  it('a sent kvittens is not the answer; a real reply after it is', async () => {
+    // msg-04 (conversation 4) arrives 2026-12-01T12:00Z, unanswered.
+    let clock = Date.parse('2026-12-01T13:00:00Z');
+    const { api, running } = await setup(() => clock);
+    const received = '2026-12-01T12:00:00Z';
+    // A kvittens drafted through Graph carries the marker, so it needs no record.
+    const kvittens = await api.createReplyDraft('msg-04', '<p>Kvittens</p>', 'kvittens');
+    clock += 90_000;
+    await running.standin.handle({
+      method: 'POST',
+      url: `${running.baseUrl}/me/messages/${kvittens.id}/send`,
+      headers: { authorization: 'Bearer svarsplikt-standin-token' },
+    });
+    expect(await api.hasReplyAfter('AAQkconv4=', received)).toBe(false);
+    // A plain reply the user writes later is the answer.
+    clock += 86_400_000;
+    const reply = await running.standin.handle({
+      method: 'POST',
+      url: `${running.baseUrl}/me/messages/msg-04/createReply`,
+      headers: { authorization: 'Bearer svarsplikt-standin-token' },
+      body: JSON.stringify({ comment: 'Svar' }),
+    });
+    const replyId = (JSON.parse(reply.body) as { id: string }).id;
+    await running.standin.handle({
+      method: 'POST',
+      url: `${running.baseUrl}/me/messages/${replyId}/send`,
+      headers: { authorization: 'Bearer svarsplikt-standin-token' },
+    });
+    expect(await api.hasReplyAfter('AAQkconv4=', received)).toBe(true);
+  });
+
+  it('an unmarked kvittens counts only when the record does not name it', async () => {
+    let clock = Date.parse('2026-12-01T13:00:00Z');
+    const { api, running } = await setup(() => clock);
+    const ackOpened = clock;
+    const res = await running.standin.handle({
+      method: 'POST',
+      url: `${running.baseUrl}/me/messages/msg-04/createReply`,
+      headers: { authorization: 'Bearer svarsplikt-standin-token' },
+      body: JSON.stringify({ comment: 'Tack, vi återkommer' }),
+    });
+    clock += 60_000;
+    await running.standin.handle({
+      method: 'POST',
+      url: `${running.baseUrl}/me/messages/${(JSON.parse(res.body) as { id: string }).id}/send`,
+      headers: { authorization: 'Bearer svarsplikt-standin-token' },
+    });
+    expect(await api.hasReplyAfter('AAQkconv4=', '2026-12-01T12:00:00Z')).toBe(true);
+    expect(await api.hasReplyAfter('AAQkconv4=', '2026-12-01T12:00:00Z', [ackOpened])).toBe(false);
+  });
+
+  it('forwards with a comment (202) and the copy in Sent Items is no answer once recorded', async () => {
+    const at = Date.parse('2026-12-01T13:00:00Z');
+    const { api, running } = await setup(() => at);
+    await api.forwardMessage(
+      'msg-04',
+      { name: 'Kontaktcenter', address: 'kontaktcenter@vaxjo.se' },
+      'Inte mitt ärende',
+    );
+    const fwd = running.standin.state().sentItems.at(-1);
+    expect(fwd).toMatchObject({
+      conversationId: 'AAQkconv4=',
+      subject: 'VB: Fråga 4 om bygglov',
+      to: ['kontaktcenter@vaxjo.se'],
+      html: 'Inte mitt ärende',
+    });
+    expect(await api.hasReplyAfter('AAQkconv4=', '2026-12-01T12:00:00Z', [at])).toBe(false);
+  });
+
+  it('refuses a forward without recipients and one of an unknown message', async () => {
+    const { api, running } = await setup();
+    expect(
+      await rejection(api.forwardMessage('msg-04', { address: 'not-an-address' }, '')),
+    ).toMatchObject({ status: 400, code: 'ErrorInvalidRecipients' });
+    expect(
+      await rejection(api.forwardMessage('gone', { address: 'kc@vaxjo.se' }, '')),
+    ).toMatchObject({ status: 404 });
+    expect(running.standin.state().sentItems.filter((m) => m.subject.startsWith('VB:'))).toEqual(
+      [],
+    );
+  });
+
+  it('creates a marked reply draft with our HTML and never sends it', async () => {
+    const { api, running } = await setup();
+    const draft = await api.createReplyDraft(
+      'msg-05',
+      '<p>Vi har skickat det vidare</p>',
+      'notice',
+    );
+    const [stored] = running.standin.state().drafts;
+    expect(stored).toMatchObject({
+      id: draft.id,
+      replyTo: 'msg-05',
+      conversationId: 'AAQkconv5=',
+      to: ['person5@example.org'],
+      html: '<p>Vi har skickat det vidare</p>',
+    });
+    expect(Object.values(stored?.properties ?? {})).toEqual(['notice']);
+    expect(running.standin.state().sentItems.some((m) => m.id === draft.id)).toBe(false);
+  });
+
+  it('lists Sent Items since an instant, newest first, with the marker', async () => {
+    const { api } = await setup();
+    const sent = await api.listSentSince('2026-12-01T00:00:00Z');
+    expect(sent.map((m) => m.conversationId)).toEqual(["AAQk'quoted=", 'AAQkconv3=']);
+    expect(sent.every((m) => !m.ours)).toBe(true);
+    expect(await api.listSentSince('2026-12-01T16:00:00Z')).toHaveLength(1);
   });
 
   it('flags with a due date, completes and clears', async () => {

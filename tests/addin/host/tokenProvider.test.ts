@@ -20,10 +20,11 @@ function officeWith(nestedAppAuth: boolean) {
 }
 
 describe('createTokenProvider', () => {
-  it('asks for the least scopes: Mail.ReadWrite and MailboxSettings.ReadWrite only', () => {
+  it('asks for the least scopes: mail, shared mail, mailbox settings, and send for the forward', () => {
     expect([...GRAPH_SCOPES].sort()).toEqual([
       'Mail.ReadWrite',
       'Mail.ReadWrite.Shared',
+      'Mail.Send',
       'MailboxSettings.ReadWrite',
     ]);
   });
@@ -37,7 +38,7 @@ describe('createTokenProvider', () => {
     expect(url.pathname).toBe('/auth-dialog.html');
     expect(url.searchParams.get('clientId')).toBe(NAA.clientId);
     expect(url.searchParams.get('scopes')).toBe(
-      'Mail.ReadWrite Mail.ReadWrite.Shared MailboxSettings.ReadWrite',
+      'Mail.ReadWrite Mail.ReadWrite.Shared Mail.Send MailboxSettings.ReadWrite',
     );
     dialogs[0]?.messageParent(
       JSON.stringify({ status: 'ok', accessToken: 'tok-1', expiresOn: Date.now() + 3_600_000 }),

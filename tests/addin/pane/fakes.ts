@@ -159,6 +159,12 @@ export interface FakeGraphState {
   /** Next call of the named method fails with this error (once). */
   faults: Map<keyof GraphPort, unknown>;
   calls: string[];
+  /** Forwards Graph carried out, in order. */
+  forwards: { id: string; to: string; comment: string }[];
+  /** Reply drafts created, in order. */
+  drafts: { id: string; replyTo: string; html: string; kind: string }[];
+  /** What listSentSince returns. */
+  sent: { conversationId: string; sentAt: number; ours: boolean }[];
   retry?: (listener: (info: RetryInfo) => void) => void;
 }
 
@@ -175,6 +181,9 @@ export function fakeGraph(init: Partial<FakeGraphState> = {}): {
     inboxProperties: new Map(),
     faults: new Map(),
     calls: [],
+    forwards: [],
+    drafts: [],
+    sent: [],
     ...init,
   };
   function step(name: keyof GraphPort): void {
@@ -303,6 +312,20 @@ export function fakeGraph(init: Partial<FakeGraphState> = {}): {
     async hasReplyAfter(conversationId) {
       step('hasReplyAfter');
       return state.answered.has(conversationId);
+    },
+    async listSentSince(sinceIso) {
+      step('listSentSince');
+      return state.sent.filter((m) => m.sentAt >= Date.parse(sinceIso));
+    },
+    async forwardMessage(id, to, comment) {
+      step('forwardMessage');
+      state.forwards.push({ id, to: to.address, comment });
+    },
+    async createReplyDraft(id, html, kind) {
+      step('createReplyDraft');
+      const draft = { id: `draft-${state.drafts.length + 1}`, replyTo: id, html, kind };
+      state.drafts.push(draft);
+      return { id: draft.id };
     },
     async setFollowUpFlag(id, due, start) {
       step('setFollowUpFlag');

@@ -160,6 +160,76 @@ describe('task pane', () => {
   });
 });
 
+describe('Inte mitt ärende', () => {
+  it('warns before an external forward, then forwards and shows the notice draft', async () => {
+    const { g, user } = await renderPane(CITIZEN, 'sv-SE', {
+      inbox: [{ ...inboxMessage('item-citizen', '2026-12-21T16:05:00Z'), id: 'item-citizen' }],
+    });
+    await user.click(
+      await screen.findByRole('button', { name: 'Inte mitt ärende – skicka vidare…' }),
+    );
+    const form = await screen.findByRole('region', { name: /Skicka vidare med besked/ });
+    // Focus moves into the form: the button that opened it is gone.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(form).getByRole('heading', { name: 'Skicka vidare med besked till avsändaren' }),
+      ),
+    );
+    expect(within(form).getByRole('radio', { name: /Kontaktcenter/ })).toHaveProperty(
+      'checked',
+      true,
+    );
+    await user.click(within(form).getByRole('radio', { name: 'Annan mottagare' }));
+    await user.type(
+      within(form).getByRole('textbox', { name: 'Mottagarens e-post' }),
+      'registrator@lansstyrelsen.se',
+    );
+    expect(within(form).getByText(/ligger utanför organisationen/)).toBeTruthy();
+    await user.click(within(form).getByRole('button', { name: 'Skicka vidare och skapa besked' }));
+    expect(g.state.forwards).toEqual([]);
+    const confirm = within(form).getByRole('checkbox', {
+      name: 'Jag förstår att meddelandet lämnar organisationen',
+    });
+    await waitFor(() => expect(document.activeElement).toBe(confirm));
+    await user.click(confirm);
+    await user.click(within(form).getByRole('button', { name: 'Skicka vidare och skapa besked' }));
+    expect(await within(form).findByTestId('notice-draft')).toBeTruthy();
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(form).getByRole('heading', { name: 'Utkastet till avsändaren' }),
+      ),
+    );
+    expect(g.state.forwards.map((f) => f.to)).toEqual(['registrator@lansstyrelsen.se']);
+    expect(g.state.drafts).toHaveLength(1);
+    expect(screen.getByTestId('forwarded-line').textContent).toContain(
+      'registrator@lansstyrelsen.se',
+    );
+  });
+});
+
+describe('Uppföljning', () => {
+  it('loads on its tab and shows the windows, an accessible chart and the numbers as a table', async () => {
+    const { user } = await renderPane(CITIZEN, 'sv-SE', {
+      inbox: [inboxMessage('x', '2026-12-14T08:00:00Z'), inboxMessage('y', '2026-10-01T08:00:00Z')],
+      sent: [{ conversationId: 'conv-x', sentAt: Date.parse('2026-12-14T09:00:00Z'), ours: false }],
+    });
+    await user.click(screen.getByRole('tab', { name: 'Uppföljning' }));
+    const d30 = await screen.findByRole(
+      'region',
+      { name: 'Senaste 30 dagarna' },
+      { timeout: 10_000 },
+    );
+    expect(within(d30).getByText('Andel kvitterade i tid')).toBeTruthy();
+    expect(within(d30).getByTestId('share').textContent).toBe('100 %');
+    const d90 = screen.getByRole('region', { name: 'Senaste 90 dagarna' });
+    expect(within(d90).getByTestId('share').textContent).toBe('50 %');
+    const chart = screen.getByRole('img', { name: /Stapeldiagram över 2 veckor/ });
+    expect(chart.getAttribute('aria-label')).toContain('1 besvarade eller kvitterade i tid');
+    const table = screen.getByRole('table', { name: /per mottagningsvecka/ });
+    expect(within(table).getByRole('rowheader', { name: '2026-W51' })).toBeTruthy();
+  });
+});
+
 describe('view tabs', () => {
   it('move with the arrow keys, Home and End (roving focus)', async () => {
     const { user } = await renderPane();

@@ -16,6 +16,8 @@ export const GRAPH_SCOPES: readonly string[] = [
   'Mail.ReadWrite',
   'MailboxSettings.ReadWrite',
   'Mail.ReadWrite.Shared',
+  // Only for "Inte mitt ärende": POST /me/messages/{id}/forward sends at once.
+  'Mail.Send',
 ];
 
 export const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com/organizations';

@@ -11,6 +11,13 @@ import { sameDateTime } from './graphDateTime.ts';
 import type { DateTimeTimeZone } from './graphDateTime.ts';
 import { GraphError } from './graphError.ts';
 import { createSharedMailboxApi } from '../../functional/sharedMailboxApi.ts';
+import { firstRealReply } from '../../clock/realReply.ts';
+import { EXPAND_OWN_MAIL, isOwnMail, OWN_MAIL_PROPERTY } from './ownMail.ts';
+import type { OwnMailKind } from './ownMail.ts';
+
+export { OWN_MAIL_PROPERTY } from './ownMail.ts';
+export type { OwnMailKind } from './ownMail.ts';
+import type { SentInConversation } from '../../clock/realReply.ts';
 import type { SharedMailboxPort } from '../../functional/sharedMailboxApi.ts';
 
 /** The Windows time zone id Graph and Exchange use for Sweden. */
@@ -111,8 +118,34 @@ export interface GraphApi {
   /** One page of the inbox, newest first, headers included (no request per message). */
   listInboxPage(options?: { pageUrl?: string; top?: number }): Promise<InboxPage>;
   getMessage(id: string): Promise<MessageDetails>;
-  /** True when Sent Items holds a message of the conversation sent at or after `afterIso`. */
-  hasReplyAfter(conversationId: string, afterIso: string): Promise<boolean>;
+  /**
+   * True when Sent Items holds a real answer in the conversation sent at or after `afterIso`: our
+   * marked mail (OWN_MAIL_PROPERTY) never counts, nor the first message sent at or after each of
+   * `ownSends` (a kvittens, lägesbesked or forward the duty record names; see `firstRealReply`).
+   */
+  hasReplyAfter(
+    conversationId: string,
+    afterIso: string,
+    ownSends?: readonly number[],
+  ): Promise<boolean>;
+  /** Sent Items since `sinceIso`, metadata only (conversation, time, our marker), newest first. */
+  listSentSince(
+    sinceIso: string,
+  ): Promise<(SentInConversation & { readonly conversationId: string })[]>;
+  /**
+   * Forwards a message (POST /me/messages/{id}/forward, 202: Graph sends it at once and keeps a
+   * copy in Sent Items). Never retried on 503/504: it may have been sent.
+   */
+  forwardMessage(
+    id: string,
+    to: { readonly name?: string; readonly address: string },
+    comment: string,
+  ): Promise<void>;
+  /**
+   * Creates a reply draft with our HTML and the own-mail marker (POST …/createReply, 201); it is
+   * never sent here. Resolves to the draft's id.
+   */
+  createReplyDraft(id: string, html: string, kind: OwnMailKind): Promise<{ id: string }>;
   /** Flags with a due date (start defaults to the due), completes, or clears the flag. */
   setFollowUpFlag(
     id: string,
@@ -471,19 +504,61 @@ export function createGraphApi(options: GraphApiOptions | { client: GraphClient 
       return { ...toInboxMessage(m), internetMessageHeaders: toHeaderList(m) };
     },
 
-    async hasReplyAfter(conversationId, afterIso) {
+    async hasReplyAfter(conversationId, afterIso, ownSends = []) {
       // Filter on the conversation only (no $orderby: Graph rejects that mix as InefficientFilter)
       // and compare the times here.
       const after = Date.parse(afterIso);
       let path: string | null =
         `/me/mailFolders/sentitems/messages?$filter=${encodeURIComponent(`conversationId eq ${quoteOData(conversationId)}`)}` +
-        `&$select=sentDateTime&$top=50`;
+        `&$select=sentDateTime&${EXPAND_OWN_MAIL}&$top=50`;
+      const sent: SentInConversation[] = [];
       while (path !== null) {
         const body: { value?: Message[]; '@odata.nextLink'?: string } = await client.get(path);
-        if ((body.value ?? []).some((m) => Date.parse(m.sentDateTime ?? '') >= after)) return true;
+        for (const m of body.value ?? [])
+          sent.push({ sentAt: Date.parse(m.sentDateTime ?? ''), ours: isOwnMail(m) });
         path = body['@odata.nextLink'] ?? null;
       }
-      return false;
+      return firstRealReply(sent, after, ownSends) !== undefined;
+    },
+
+    async listSentSince(sinceIso) {
+      const since = Date.parse(sinceIso);
+      const out: (SentInConversation & { conversationId: string })[] = [];
+      let path: string | null =
+        `/me/mailFolders/sentitems/messages?$select=sentDateTime,conversationId&${EXPAND_OWN_MAIL}` +
+        `&$orderby=sentDateTime%20desc&$top=100`;
+      while (path !== null) {
+        const body: { value?: Message[]; '@odata.nextLink'?: string } = await client.get(path);
+        for (const m of body.value ?? []) {
+          const sentAt = Date.parse(m.sentDateTime ?? '');
+          if (sentAt < since) return out;
+          out.push({ sentAt, ours: isOwnMail(m), conversationId: m.conversationId ?? '' });
+        }
+        path = body['@odata.nextLink'] ?? null;
+      }
+      return out;
+    },
+
+    async forwardMessage(id, to, comment) {
+      await client.post<unknown>(`/me/messages/${encodeURIComponent(id)}/forward`, {
+        comment,
+        toRecipients: [{ emailAddress: { name: to.name ?? to.address, address: to.address } }],
+      });
+    },
+
+    async createReplyDraft(id, html, kind) {
+      const draft = await client.post<Message>(
+        `/me/messages/${encodeURIComponent(id)}/createReply`,
+        {
+          message: {
+            body: { contentType: 'html', content: html },
+            singleValueExtendedProperties: [{ id: OWN_MAIL_PROPERTY, value: kind }],
+          },
+        },
+      );
+      if (typeof draft?.id !== 'string')
+        throw new GraphError(0, 'UnexpectedResponse', 'Graph returned no draft id.');
+      return { id: draft.id };
     },
 
     async setFollowUpFlag(id, due, start) {
