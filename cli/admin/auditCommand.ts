@@ -22,6 +22,8 @@ import type { CallStats } from './net/callPolicy.ts';
 import { mapConcurrent } from './net/mapConcurrent.ts';
 
 const FORMATS: readonly AuditFormat[] = ['json', 'csv', 'html', 'table'];
+/** Rows between waits for stdout to drain. */
+const FLUSH_EVERY = 256;
 
 /** One mailbox to read, with how to read it; never rejects (a failure becomes the row's error). */
 interface Source {
@@ -105,9 +107,12 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
     }
   });
   try {
+    let written = 0;
     for await (const row of rows) {
       sink.write(row);
       progress.tick(row.error !== undefined);
+      // A slow reader of stdout holds the audit back instead of rows piling up in memory.
+      if (++written % FLUSH_EVERY === 0) await io.flush?.();
     }
   } catch (error) {
     if (error instanceof UsageError) throw error;

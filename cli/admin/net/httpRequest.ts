@@ -18,6 +18,8 @@ export interface HttpRequest {
   readonly headers?: Readonly<Record<string, string>>;
   readonly body?: string;
   readonly timeoutMs?: number;
+  /** Aborting it drops the request with a NetworkError. */
+  readonly signal?: AbortSignal;
 }
 
 /** A lost connection or timeout: no HTTP status. */
@@ -98,6 +100,15 @@ export function sendHttp(
     );
     req.setTimeout(request.timeoutMs ?? 60_000, () => req.destroy(new Error('request timed out')));
     req.on('error', (e) => reject(new NetworkError(e.message)));
+    const { signal } = request;
+    if (signal !== undefined) {
+      const abort = () => req.destroy(new Error('request aborted'));
+      if (signal.aborted) abort();
+      else {
+        signal.addEventListener('abort', abort, { once: true });
+        req.on('close', () => signal.removeEventListener('abort', abort));
+      }
+    }
     if (request.body !== undefined) req.write(request.body);
     req.end();
   });
