@@ -99,6 +99,11 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
       : { outPath: values.out, organisation: org.name, generatedAt: stockholmIso(now) },
   );
   const progress = progressBar(io.progress, io.now);
+  // On one terminal, the table's rows would land after the progress line: erase it first.
+  const flushRows = async () => {
+    if (io.stdoutIsTty === true) progress.clear();
+    await io.flush?.();
+  };
   const rows = mapConcurrent(source.mailboxes, concurrency, async (mailbox): Promise<AuditRow> => {
     try {
       return judgeMailbox(await mailbox.read(), org, now);
@@ -112,7 +117,7 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
       sink.write(row);
       progress.tick(row.error !== undefined);
       // A slow reader of stdout holds the audit back instead of rows piling up in memory.
-      if (++written % FLUSH_EVERY === 0) await io.flush?.();
+      if (++written % FLUSH_EVERY === 0) await flushRows();
     }
   } catch (error) {
     if (error instanceof UsageError) throw error;
@@ -121,6 +126,7 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
     await sink.close();
     throw new UsageError(`cannot list the mailboxes: ${source.errorText(error)}`);
   }
+  await flushRows();
   progress.done();
   const summary = await sink.close();
   io.err(
