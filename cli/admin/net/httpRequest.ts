@@ -1,6 +1,6 @@
 // One HTTP(S) request over node:http(s), through HTTPS_PROXY (CONNECT) unless NO_PROXY exempts the
-// host. TLS trusts Node's roots plus NODE_EXTRA_CA_CERTS (read by Node at start-up). Used for Graph
-// and MSAL; the googleapis clients go through gaxios, which honours the same variables.
+// host. TLS trusts Node's roots plus NODE_EXTRA_CA_CERTS (read by Node at start-up). Used for Graph,
+// MSAL and (through fetchOverHttp) the googleapis clients.
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { Agent } from 'node:http';
