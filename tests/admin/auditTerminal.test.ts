@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditCommand } from '../../cli/admin/auditCommand.ts';
 import { progressBar } from '../../cli/admin/audit/progressBar.ts';
 import { createRowSink, TABLE_HEADER, tableRow } from '../../cli/admin/audit/rowSink.ts';
 import { failedRow } from '../../cli/admin/audit/judgeMailbox.ts';
@@ -242,5 +243,66 @@ describe('admin audit at a terminal and in a pipe', () => {
     expect(result.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(/^svarsplikt admin audit: 300 mailboxes, 0 could not be read/),
     ]);
+  }, 60_000);
+});
+
+describe('admin audit and a slow reader of stdout', () => {
+  it('waits for stdout to drain every 256 rows instead of piling rows up', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'svarsplikt-slow-'));
+    const account = makeServiceAccount(dir);
+    const standin = createGoogleStandin({
+      clientEmail: account.clientEmail,
+      publicKey: account.publicKey,
+      delegatedScopes: ALL_DELEGATED,
+      users: workspaceUsers(600),
+    });
+    const server = await serveStandin(standin.handle);
+    writeFileSync(join(dir, 'org.json'), JSON.stringify(VAXJO_ORG_JSON));
+    let lines = 0;
+    let draining = false;
+    let writtenWhileDraining = 0;
+    const flushedAt: number[] = [];
+    try {
+      const code = await auditCommand(
+        [
+          '--policy',
+          join(dir, 'org.json'),
+          '--google-key',
+          account.keyPath,
+          '--google-admin',
+          'it.admin@vaxjo.se',
+          '--api-base',
+          server.origin,
+          '--now',
+          NOW,
+          '--concurrency',
+          '32',
+        ],
+        {
+          out: () => {
+            lines += 1;
+            if (draining) writtenWhileDraining += 1;
+          },
+          err: () => undefined,
+          stdin: () => Promise.resolve(''),
+          now: () => Date.now(),
+          env: {},
+          // A reader that takes 150 ms to take each batch.
+          flush: async () => {
+            flushedAt.push(lines);
+            draining = true;
+            await new Promise((resolve) => setTimeout(resolve, 150));
+            draining = false;
+          },
+        },
+      );
+      expect(code).toBe(0);
+    } finally {
+      await server.close();
+    }
+    expect(lines).toBe(600);
+    // Every 256 rows, and once at the end; nothing is written while the reader is behind.
+    expect(flushedAt).toEqual([256, 512, 600]);
+    expect(writtenWhileDraining).toBe(0);
   }, 60_000);
 });
