@@ -43,16 +43,22 @@ export function isNoProxy(host: string, noProxy: string | undefined): boolean {
     );
 }
 
+/**
+ * Sockets per host: room for the most a command has in flight (64 Workspace mailboxes × 5 settings
+ * reads). The commands' pools bound concurrency; the agent must not queue requests behind them.
+ */
+export const MAX_SOCKETS = 320;
+
 /** Picks agents once per process: keep-alive, and the proxy from the environment. */
 export function createAgents(env: NodeJS.ProcessEnv): (url: URL) => Agent {
   const proxy = env['HTTPS_PROXY'] ?? env['https_proxy'];
   const noProxy = env['NO_PROXY'] ?? env['no_proxy'];
-  const http = new HttpAgent({ keepAlive: true, maxSockets: 64 });
-  const https = new HttpsAgent({ keepAlive: true, maxSockets: 64 });
+  const http = new HttpAgent({ keepAlive: true, maxSockets: MAX_SOCKETS });
+  const https = new HttpsAgent({ keepAlive: true, maxSockets: MAX_SOCKETS });
   const viaProxy =
     proxy === undefined || proxy === ''
       ? undefined
-      : new HttpsProxyAgent(proxy, { keepAlive: true, maxSockets: 64 });
+      : new HttpsProxyAgent(proxy, { keepAlive: true, maxSockets: MAX_SOCKETS });
   return (url) => {
     if (url.protocol === 'http:') return http;
     return viaProxy !== undefined && !isNoProxy(url.hostname, noProxy) ? viaProxy : https;
