@@ -14,6 +14,7 @@ const rerunOnce = [
   'tests/admin/watchGmail.test.ts',
   'tests/admin/watchGraph.test.ts',
   'tests/admin/adminReport.test.ts',
+  'tests/admin/auditTerminal.test.ts',
 ];
 
 export default defineConfig({

@@ -66,7 +66,11 @@ export function tenantOf(values: Values, env: NodeJS.ProcessEnv): AdminTenant {
       return {
         provider: 'google',
         adminAddress,
-        google: { key, ...(apiBase !== undefined ? { apiBase } : {}) },
+        google: {
+          key,
+          agentFor: createAgents(env),
+          ...(apiBase !== undefined ? { apiBase } : {}),
+        },
       };
     } catch (error) {
       throw new UsageError((error as Error).message);

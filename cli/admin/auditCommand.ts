@@ -22,6 +22,8 @@ import type { CallStats } from './net/callPolicy.ts';
 import { mapConcurrent } from './net/mapConcurrent.ts';
 
 const FORMATS: readonly AuditFormat[] = ['json', 'csv', 'html', 'table'];
+/** Rows between waits for stdout to drain. */
+const FLUSH_EVERY = 256;
 
 /** One mailbox to read, with how to read it; never rejects (a failure becomes the row's error). */
 interface Source {
@@ -97,6 +99,11 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
       : { outPath: values.out, organisation: org.name, generatedAt: stockholmIso(now) },
   );
   const progress = progressBar(io.progress, io.now);
+  // On one terminal, the table's rows would land after the progress line: erase it first.
+  const flushRows = async () => {
+    if (io.stdoutIsTty === true) progress.clear();
+    await io.flush?.();
+  };
   const rows = mapConcurrent(source.mailboxes, concurrency, async (mailbox): Promise<AuditRow> => {
     try {
       return judgeMailbox(await mailbox.read(), org, now);
@@ -105,9 +112,12 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
     }
   });
   try {
+    let written = 0;
     for await (const row of rows) {
       sink.write(row);
       progress.tick(row.error !== undefined);
+      // A slow reader of stdout holds the audit back instead of rows piling up in memory.
+      if (++written % FLUSH_EVERY === 0) await flushRows();
     }
   } catch (error) {
     if (error instanceof UsageError) throw error;
@@ -116,6 +126,7 @@ export async function auditCommand(args: string[], io: Io): Promise<number> {
     await sink.close();
     throw new UsageError(`cannot list the mailboxes: ${source.errorText(error)}`);
   }
+  await flushRows();
   progress.done();
   const summary = await sink.close();
   io.err(

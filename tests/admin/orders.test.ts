@@ -16,7 +16,7 @@ import { serveStandin } from '../../playground/standin-kit/serveStandin.ts';
 import { makeAppCertificate } from '../../playground/standin-kit/testPki.ts';
 import { VAXJO_ORG_JSON } from '../fixtures/vaxjoOrgJson.ts';
 import { jsonLines, ROOT, runCli } from './runCli.ts';
-import { ALL_DELEGATED, makeServiceAccount } from './workspaceFixture.ts';
+import { ALL_DELEGATED, makeServiceAccount, SCOPE } from './workspaceFixture.ts';
 import { CLIENT_ID, TENANT_ID } from './tenantFixture.ts';
 
 // The absence ends on Thursday 2 April 2026; långfredagen, the weekend and annandag påsk follow,
@@ -55,13 +55,15 @@ interface World {
   setHooks(hooks: RequestHooks | undefined): void;
   /** The settings that matter, for comparison. */
   snapshot(): unknown;
+  /** Workspace: every scope set a token was issued for. */
+  grantedScopes?(): string[];
   close(): Promise<void>;
 }
 
-async function googleWorld(): Promise<World> {
+async function googleWorld(anna: Partial<GoogleMailbox> = {}): Promise<World> {
   const users: GoogleMailbox[] = [
     { primaryEmail: 'it.admin@vaxjo.se', isAdmin: true },
-    { primaryEmail: 'anna@vaxjo.se', autoForwarding: { enabled: false } },
+    { primaryEmail: 'anna@vaxjo.se', autoForwarding: { enabled: false }, ...anna },
     { primaryEmail: 'kollega@vaxjo.se' },
   ];
   let hooks: RequestHooks | undefined;
@@ -94,6 +96,7 @@ async function googleWorld(): Promise<World> {
         delegates: anna?.delegates ?? [],
       });
     },
+    grantedScopes: () => [...standin.stats.grantedScopes].sort(),
     close: () => server.close(),
   };
 }
@@ -369,6 +372,96 @@ describe('admin orders, Microsoft 365 delegation', () => {
       expect(end[0]?.['powershell']).toContain('Remove-MailboxPermission -Identity');
       const listed = jsonLines((await run(world, journal, ['orders'])).stdout);
       expect(listed[0]?.['powershell']).toHaveLength(2);
+    } finally {
+      await world.close();
+    }
+  }, 60_000);
+});
+
+describe('admin orders, Workspace delegation', () => {
+  const delegatesOf = (world: World) => (world.snapshot() as { delegates: unknown[] }).delegates;
+
+  it('adds the delegate on the first day and removes it on the back-on day, as the user, with the orders scopes only', async () => {
+    const world = await googleWorld();
+    const journal = join(mkdtempSync(join(dir, 'j-')), 'orders.jsonl');
+    try {
+      await place(world, journal, 'delegate');
+      const before = await run(world, journal, [
+        'run',
+        '--now',
+        '2026-03-29T23:59:00+02:00',
+        '--apply',
+      ]);
+      expect(jsonLines(before.stdout)).toEqual([]);
+      expect(delegatesOf(world)).toEqual([]);
+      const start = await run(world, journal, ['run', '--now', START_DAY, '--apply']);
+      expect(start.code, start.stderr).toBe(0);
+      expect(jsonLines(start.stdout).map((l) => l['action'])).toEqual(['start']);
+      expect(delegatesOf(world)).toEqual([
+        expect.objectContaining({ delegateEmail: 'kollega@vaxjo.se' }),
+      ]);
+      const evening = await run(world, journal, [
+        'run',
+        '--now',
+        '2026-04-06T23:59:00+02:00',
+        '--apply',
+      ]);
+      expect(jsonLines(evening.stdout)).toEqual([]);
+      const end = await run(world, journal, ['run', '--now', BACK_ON_DAY, '--apply']);
+      expect(jsonLines(end.stdout).map((l) => l['action'])).toEqual(['revert']);
+      expect(delegatesOf(world)).toEqual([]);
+      // Orders impersonate the user with settings.basic and settings.sharing; no Directory scope.
+      expect(world.grantedScopes?.()).toEqual([
+        `${SCOPE}gmail.settings.basic ${SCOPE}gmail.settings.sharing`,
+      ]);
+    } finally {
+      await world.close();
+    }
+  }, 60_000);
+
+  it('leaves a delegate that was there before the order', async () => {
+    const world = await googleWorld({
+      delegates: [{ delegateEmail: 'kollega@vaxjo.se', verificationStatus: 'accepted' }],
+    });
+    const journal = join(mkdtempSync(join(dir, 'j-')), 'orders.jsonl');
+    try {
+      await place(world, journal, 'delegate');
+      await run(world, journal, ['run', '--now', START_DAY, '--apply']);
+      const end = await run(world, journal, ['run', '--now', BACK_ON_DAY, '--apply']);
+      expect(end.code, end.stderr).toBe(0);
+      expect(jsonLines(end.stdout).map((l) => l['action'])).toEqual(['revert']);
+      expect(delegatesOf(world)).toEqual([
+        { delegateEmail: 'kollega@vaxjo.se', verificationStatus: 'accepted' },
+      ]);
+    } finally {
+      await world.close();
+    }
+  }, 60_000);
+
+  it('refuses a delegate outside the organisation and records nothing', async () => {
+    const world = await googleWorld();
+    const journal = join(mkdtempSync(join(dir, 'j-')), 'orders.jsonl');
+    try {
+      const outside = await run(world, journal, [
+        'order',
+        'delegate',
+        '--user',
+        'anna@vaxjo.se',
+        '--to',
+        'konsult@gmail.com',
+        '--from',
+        '2026-03-30',
+        '--to-date',
+        '2026-04-02',
+        '--now',
+        PLACED,
+        '--apply',
+      ]);
+      expect(outside.code).toBe(2);
+      expect(outside.stderr).toContain(
+        "refused: --to konsult@gmail.com is outside the organisation's domains (vaxjo.se)",
+      );
+      expect(existsSync(journal)).toBe(false);
     } finally {
       await world.close();
     }

@@ -2,6 +2,8 @@
 
 export interface Progress {
   tick(failed: boolean): void;
+  /** Erases the line, so rows written to the same terminal start at its left edge; the next tick redraws it. */
+  clear(): void;
   done(): void;
 }
 
@@ -10,16 +12,19 @@ export function progressBar(
   write: ((text: string) => void) | undefined,
   now: () => number,
 ): Progress {
-  if (write === undefined) return { tick: () => undefined, done: () => undefined };
+  if (write === undefined)
+    return { tick: () => undefined, clear: () => undefined, done: () => undefined };
   const started = now();
   let count = 0;
   let failed = 0;
   let drawn = 0;
+  let shown = false;
   const draw = () => {
     const seconds = Math.max(0.001, (now() - started) / 1000);
     const filled = Math.floor(count / 50) % 21;
     const bar = `${'█'.repeat(filled)}${'░'.repeat(20 - filled)}`;
     write(`\r${bar} ${count} postlådor, ${failed} fel, ${(count / seconds).toFixed(0)}/s `);
+    shown = true;
   };
   return {
     tick(isFailure) {
@@ -29,6 +34,12 @@ export function progressBar(
         drawn = now();
         draw();
       }
+    },
+    clear() {
+      if (!shown) return;
+      write('\r\x1b[K');
+      shown = false;
+      drawn = 0;
     },
     done() {
       draw();

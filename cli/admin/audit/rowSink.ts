@@ -24,10 +24,19 @@ export function jsonRow(row: AuditRow): string {
   return JSON.stringify(row);
 }
 
-function tableRow(row: AuditRow): string {
+/** The terminal table's columns: mailbox, autoreply state (FEL when unreadable), findings or error. */
+function tableLine(mailbox: string, state: string, findings: string): string {
+  return `${mailbox.padEnd(36)} ${state.padEnd(10)} ${findings}`.trimEnd();
+}
+
+/** The terminal table's heading, Swedish first. */
+export const TABLE_HEADER = tableLine('Postlåda / Mailbox', 'Autosvar', 'Fynd / Findings');
+
+/** One mailbox as a line of the terminal table (the human format). */
+export function tableRow(row: AuditRow): string {
   const state = row.error !== undefined ? 'FEL' : (row.autoreply ?? '');
   const findings = row.error ?? row.findings.map((f) => f.id).join(' ');
-  return `${row.mailbox.padEnd(36)} ${state.padEnd(10)} ${findings}`;
+  return tableLine(row.mailbox, state, findings);
 }
 
 /** A sink writing lines through `out` (json, csv, table) or the HTML report to `outPath`. */
@@ -41,6 +50,7 @@ export function createRowSink(
   const summary = emptySummary();
   if (format !== 'html') {
     if (format === 'csv') out(CSV_HEADER);
+    if (format === 'table') out(TABLE_HEADER);
     const render = format === 'json' ? jsonRow : format === 'csv' ? csvRow : tableRow;
     return {
       write(row) {

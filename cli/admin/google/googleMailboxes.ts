@@ -1,7 +1,7 @@
 // Workspace: the organisation's users (Directory users.list, paged) and each one's Gmail settings.
 import type { MailboxObservation } from '../audit/mailboxObservation.ts';
 import { htmlToText } from '../audit/replyText.ts';
-import { directoryClient, gmailClient, jwtFor } from './googleClients.ts';
+import { directoryClient, gmailApiFor, jwtFor } from './googleClients.ts';
 import type { GoogleConnection } from './googleClients.ts';
 import { DIRECTORY_READ } from './googleScopes.ts';
 
@@ -52,13 +52,14 @@ export async function readGmailMailbox(
   const auth = jwtFor(connection, address, scopes);
   // The token comes first, once: the five reads then share it.
   await retry(() => auth.getAccessToken());
-  const settings = gmailClient(auth).users.settings;
+  const settings = gmailApiFor(connection).users.settings;
+  const me = { userId: 'me', auth };
   const [vacation, forwarding, addresses, filters, delegates] = await Promise.all([
-    retry(() => settings.getVacation({ userId: 'me' })),
-    retry(() => settings.getAutoForwarding({ userId: 'me' })),
-    retry(() => settings.forwardingAddresses.list({ userId: 'me' })),
-    retry(() => settings.filters.list({ userId: 'me' })),
-    retry(() => settings.delegates.list({ userId: 'me' })),
+    retry(() => settings.getVacation(me)),
+    retry(() => settings.getAutoForwarding(me)),
+    retry(() => settings.forwardingAddresses.list(me)),
+    retry(() => settings.filters.list(me)),
+    retry(() => settings.delegates.list(me)),
   ]);
   const accepted = new Set(
     (addresses.data.forwardingAddresses ?? [])

@@ -1,6 +1,6 @@
 // One HTTP(S) request over node:http(s), through HTTPS_PROXY (CONNECT) unless NO_PROXY exempts the
-// host. TLS trusts Node's roots plus NODE_EXTRA_CA_CERTS (read by Node at start-up). Used for Graph
-// and MSAL; the googleapis clients go through gaxios, which honours the same variables.
+// host. TLS trusts Node's roots plus NODE_EXTRA_CA_CERTS (read by Node at start-up). Used for Graph,
+// MSAL and (through fetchOverHttp) the googleapis clients.
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { Agent } from 'node:http';
@@ -18,6 +18,8 @@ export interface HttpRequest {
   readonly headers?: Readonly<Record<string, string>>;
   readonly body?: string;
   readonly timeoutMs?: number;
+  /** Aborting it drops the request with a NetworkError. */
+  readonly signal?: AbortSignal;
 }
 
 /** A lost connection or timeout: no HTTP status. */
@@ -41,16 +43,22 @@ export function isNoProxy(host: string, noProxy: string | undefined): boolean {
     );
 }
 
+/**
+ * Sockets per host: room for the most a command has in flight (64 Workspace mailboxes × 5 settings
+ * reads). The commands' pools bound concurrency; the agent must not queue requests behind them.
+ */
+export const MAX_SOCKETS = 320;
+
 /** Picks agents once per process: keep-alive, and the proxy from the environment. */
 export function createAgents(env: NodeJS.ProcessEnv): (url: URL) => Agent {
   const proxy = env['HTTPS_PROXY'] ?? env['https_proxy'];
   const noProxy = env['NO_PROXY'] ?? env['no_proxy'];
-  const http = new HttpAgent({ keepAlive: true, maxSockets: 64 });
-  const https = new HttpsAgent({ keepAlive: true, maxSockets: 64 });
+  const http = new HttpAgent({ keepAlive: true, maxSockets: MAX_SOCKETS });
+  const https = new HttpsAgent({ keepAlive: true, maxSockets: MAX_SOCKETS });
   const viaProxy =
     proxy === undefined || proxy === ''
       ? undefined
-      : new HttpsProxyAgent(proxy, { keepAlive: true, maxSockets: 64 });
+      : new HttpsProxyAgent(proxy, { keepAlive: true, maxSockets: MAX_SOCKETS });
   return (url) => {
     if (url.protocol === 'http:') return http;
     return viaProxy !== undefined && !isNoProxy(url.hostname, noProxy) ? viaProxy : https;
@@ -98,6 +106,15 @@ export function sendHttp(
     );
     req.setTimeout(request.timeoutMs ?? 60_000, () => req.destroy(new Error('request timed out')));
     req.on('error', (e) => reject(new NetworkError(e.message)));
+    const { signal } = request;
+    if (signal !== undefined) {
+      const abort = () => req.destroy(new Error('request aborted'));
+      if (signal.aborted) abort();
+      else {
+        signal.addEventListener('abort', abort, { once: true });
+        req.on('close', () => signal.removeEventListener('abort', abort));
+      }
+    }
     if (request.body !== undefined) req.write(request.body);
     req.end();
   });
