@@ -4,7 +4,9 @@ import { createRoot } from 'react-dom/client';
 import { langFromLocale } from '../../../shared/index.ts';
 import { checkReturn } from '../absence/returnCheck.ts';
 import { loadOrgConfig } from '../host/orgConfig.ts';
-import { uiStrings } from '../i18n/uiStrings.ts';
+import { loadUiStrings } from '../i18n/loadUiStrings.ts';
+import { svUiStrings } from '../i18n/svUiStrings.ts';
+import type { UiStrings } from '../i18n/uiStrings.ts';
 import { App } from './App.tsx';
 import { createGraphAccess } from './graphAccess.ts';
 import { Notice } from './Notice.tsx';
@@ -29,10 +31,10 @@ export interface PaneWiring {
 }
 
 /** Swedish `message` or English `messageEn` of a boot failure, else the generic text. */
-function bootErrorText(err: unknown, lang: 'sv' | 'en'): string {
+function bootErrorText(err: unknown, lang: 'sv' | 'en', t: UiStrings): string {
   const e = err as { message?: unknown; messageEn?: unknown };
   if (lang === 'en' && typeof e.messageEn === 'string') return e.messageEn;
-  return typeof e.message === 'string' ? e.message : uiStrings(lang).errUnknown;
+  return typeof e.message === 'string' ? e.message : t.errUnknown;
 }
 
 /**
@@ -47,8 +49,11 @@ export async function bootPane(wiring: PaneWiring): Promise<PaneStores | undefin
   const browserLang = langFromLocale(wiring.initialLocale);
   const draw = (content: ReactNode) =>
     root.render(<FluentProvider theme={webLightTheme}>{content}</FluentProvider>);
-  draw(<Spinner size="small" label={uiStrings(browserLang).loading} style={{ padding: 24 }} />);
+  // Swedish is at hand; English comes from its own small chunk (Swedish until it has arrived).
+  let browserStrings: UiStrings = svUiStrings;
   try {
+    browserStrings = await loadUiStrings(browserLang);
+    draw(<Spinner size="small" label={browserStrings.loading} style={{ padding: 24 }} />);
     const host = await wiring.connectHost();
     const lang = langFromLocale(host.displayLanguage);
     wiring.container.ownerDocument.documentElement.lang = lang;
@@ -59,7 +64,7 @@ export async function bootPane(wiring: PaneWiring): Promise<PaneStores | undefin
       org,
       graph,
       lang,
-      t: uiStrings(lang),
+      t: await loadUiStrings(lang),
       now: wiring.now,
     });
     root.render(<App stores={stores} />);
@@ -69,7 +74,7 @@ export async function bootPane(wiring: PaneWiring): Promise<PaneStores | undefin
   } catch (err) {
     draw(
       <div role="alert" style={{ margin: 16 }}>
-        <Notice kind="error" text={bootErrorText(err, browserLang)} />
+        <Notice kind="error" text={bootErrorText(err, browserLang, browserStrings)} />
       </div>,
     );
     return undefined;

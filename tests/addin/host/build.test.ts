@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
 import { PREVIEW_STYLE } from '../../../addin/src/absence/HtmlFrame.tsx';
-import { initialJs, staticImports } from '../../../scripts/budgets.mjs';
+import { TASKPANE_INITIAL_JS_BUDGET, initialJs, staticImports } from '../../../scripts/budgets.mjs';
+import { enUiStrings } from '../../../addin/src/i18n/enUiStrings.ts';
 
 /** Words that only the playground's stand-ins and their wiring use. */
 const STANDIN_TRACES = [/stand-?in/i, /playground/i, /\/graph\/v1\.0/, /svarsplikt-standin-token/];
@@ -88,6 +89,30 @@ describe('the add-in build', () => {
       .map((f) => readFileSync(join(outDir, 'assets', f), 'utf8'))
       .join('\n');
     expect(all).toContain('Refusing to send the Graph token'); // it is there, just lazy
+  });
+
+  it('keeps lazy views, their components, lazy-only core rules and English out of the first paint', () => {
+    const initial = initialJs(outDir);
+    const code = initial.files.map((f) => readFileSync(join(outDir, f), 'utf8')).join('\n');
+    const all = readdirSync(join(outDir, 'assets'))
+      .map((f) => readFileSync(join(outDir, 'assets', f), 'utf8'))
+      .join('\n');
+    const lazyOnly = [
+      'fui-Textarea', // Fluent components only the out-of-office and queue views use
+      'fui-Switch',
+      'fui-DatePicker',
+      'DATES_INVALID', // the core's absence findings (shared/absence/findingRules.ts)
+      enUiStrings.datePicker.isOutOfBoundsErrorMessage, // the English table
+      enUiStrings.tabAbsence,
+    ];
+    for (const text of lazyOnly) {
+      expect(all, `${text} is built`).toContain(text);
+      expect(code, `${text} is not in the first paint`).not.toContain(text);
+    }
+  });
+
+  it('keeps the first paint within its budget', () => {
+    expect(initialJs(outDir).gzipBytes).toBeLessThanOrEqual(TASKPANE_INITIAL_JS_BUDGET);
   });
 
   it('is a production build', () => {
