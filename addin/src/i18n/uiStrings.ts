@@ -71,6 +71,11 @@ const sv = {
   flagQueue: 'Flagga hela kön',
   flagging: 'Flaggar…',
   flagged: (due: string) => `Flaggad med förfallodag ${due}.`,
+  /** The item is in a shared mailbox where the user may only read: no kvittens, flag or pass-on. */
+  readOnlyMailbox: (mailbox: string) =>
+    `Meddelandet ligger i ${mailbox}, där du bara har läsbehörighet: du kan inte skicka kvittens, flagga eller skicka vidare härifrån.`,
+  /** The item is in a shared mailbox: the clock reads and writes that mailbox's copy. */
+  inMailbox: (mailbox: string) => `Meddelandet ligger i ${mailbox}.`,
   flagCompleted: 'Flaggan är markerad som klar eftersom meddelandet är besvarat.',
   queueFlagged: (n: number) => `${n} meddelanden flaggade med förfallodag.`,
   // Queue
@@ -245,6 +250,9 @@ const en: UiStrings = {
   flagQueue: 'Flag the whole queue',
   flagging: 'Flagging…',
   flagged: (due) => `Flagged with due date ${due}.`,
+  readOnlyMailbox: (mailbox) =>
+    `The message is in ${mailbox}, where you only have read access: you cannot send an acknowledgement, flag or pass it on from here.`,
+  inMailbox: (mailbox) => `The message is in ${mailbox}.`,
   flagCompleted: 'The flag is marked complete because the message has been answered.',
   queueFlagged: (n) => `${n} messages flagged with their due date.`,
   queueHeading: 'Unanswered with a reply duty',

@@ -41,3 +41,28 @@ export async function toggleNotOurs(host: MailHost, id: string): Promise<readonl
   await host.setSetting(SETTINGS.notOurs, next);
   return next;
 }
+
+/** The mailbox the selected message lives in, and whether the user may write there. */
+export interface ItemMailbox {
+  /** The shared or delegated mailbox's owner; null = the user's own mailbox (`/me`). */
+  readonly owner: string | null;
+  /** Office's delegatePermissions grant Write (always true in the own mailbox). */
+  readonly canWrite: boolean;
+}
+
+/** The user's own mailbox. */
+export const OWN_MAILBOX: ItemMailbox = Object.freeze({ owner: null, canWrite: true });
+
+/**
+ * The selected item's mailbox from Outlook's shared properties (`MailHost.getSharedFolderAccess`,
+ * whose `canWrite` reads the delegate permissions); the own mailbox when Outlook says none or
+ * cannot say. Never rejects.
+ */
+export async function readItemMailbox(host: MailHost): Promise<ItemMailbox> {
+  try {
+    const shared = (await host.getSharedFolderAccess?.()) ?? null;
+    return shared === null ? OWN_MAILBOX : { owner: shared.owner, canWrite: shared.canWrite };
+  } catch {
+    return OWN_MAILBOX;
+  }
+}
