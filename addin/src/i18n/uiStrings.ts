@@ -75,7 +75,7 @@ const sv = {
   readOnlyMailbox: (mailbox: string) =>
     `Meddelandet ligger i ${mailbox}, där du bara har läsbehörighet: du kan inte skicka kvittens, flagga eller skicka vidare härifrån.`,
   /** The item is in a shared mailbox: the clock reads and writes that mailbox's copy. */
-  inMailbox: (mailbox: string) => `Meddelandet ligger i ${mailbox}.`,
+  inMailbox: (mailbox: string) => `Delad brevlåda: ${mailbox}.`,
   flagCompleted: 'Flaggan är markerad som klar eftersom meddelandet är besvarat.',
   queueFlagged: (n: number) => `${n} meddelanden flaggade med förfallodag.`,
   // Queue
@@ -252,7 +252,7 @@ const en: UiStrings = {
   flagged: (due) => `Flagged with due date ${due}.`,
   readOnlyMailbox: (mailbox) =>
     `The message is in ${mailbox}, where you only have read access: you cannot send an acknowledgement, flag or pass it on from here.`,
-  inMailbox: (mailbox) => `The message is in ${mailbox}.`,
+  inMailbox: (mailbox) => `Shared mailbox: ${mailbox}.`,
   flagCompleted: 'The flag is marked complete because the message has been answered.',
   queueFlagged: (n) => `${n} messages flagged with their due date.`,
   queueHeading: 'Unanswered with a reply duty',
