@@ -18,13 +18,7 @@ import type { DutyRecord } from './dutyRecord.ts';
 import type { ClockView, MessageExtras } from './clockView.ts';
 import { describeError } from '../pane/describeError.ts';
 import { graphDateTime } from '../host/graph/graphDateTime.ts';
-import {
-  OWN_MAILBOX,
-  readItemMailbox,
-  readNotOurs,
-  SETTINGS,
-  toggleNotOurs,
-} from '../pane/paneDeps.ts';
+import { notOursMarks, OWN_MAILBOX, readItemMailbox, SETTINGS } from '../pane/paneDeps.ts';
 import type { ItemMailbox, PaneDeps, PersonalPrefs } from '../pane/paneDeps.ts';
 import type { MailboxMessages } from '../host/graph/graphApi.ts';
 import type { SelectedMessage } from '../pane/ports.ts';
@@ -64,8 +58,6 @@ export interface ClockState {
   /** Picks the promised answer date; a closed or past day is refused with the core's message. */
   setPromised(date: IsoDate | null): void;
   toggleNotOurs(): Promise<void>;
-  /** Applies a "not ours" list changed elsewhere (the queue). */
-  syncNotOurs(ids: readonly string[]): void;
   sendAcknowledgement(): Promise<void>;
   /** A lägesbesked: promises the chosen new date to the asker and re-arms the answer duty. */
   sendStatusUpdate(): Promise<void>;
@@ -92,7 +84,6 @@ export type ClockActions = Pick<
   | 'setConfidential'
   | 'setPromised'
   | 'toggleNotOurs'
-  | 'syncNotOurs'
   | 'sendAcknowledgement'
   | 'sendStatusUpdate'
   | 'flagMessage'
@@ -120,8 +111,9 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
   // Each selection gets a sequence number; late answers for an older selection are dropped.
   let seq = 0;
   let lastInfoBar = '';
+  const marks = notOursMarks(host);
 
-  return createStore<ClockState>()((set, get) => {
+  const store = createStore<ClockState>()((set, get) => {
     function recompute(extras: MessageExtras): void {
       const { message } = get();
       if (!message) return;
@@ -250,7 +242,7 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
       promisedChosen: false,
       promiseError: null,
       prefs: storedPrefs,
-      notOurs: readNotOurs(host),
+      notOurs: marks.ids(),
 
       async start() {
         await host.onSelectionChanged(() => void get().refresh());
@@ -325,18 +317,8 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
       async toggleNotOurs() {
         const { restId } = get();
         if (!restId) return;
-        const ids = await toggleNotOurs(host, restId);
-        set({ notOurs: ids });
-        const { notOurs: _drop, ...rest } = get().extras;
-        recompute(isNotOurs(ids, restId) ? { ...rest, notOurs: true } : rest);
-      },
-
-      syncNotOurs(ids) {
-        set({ notOurs: ids });
-        const { restId } = get();
-        if (!restId) return;
-        const { notOurs: _drop, ...rest } = get().extras;
-        recompute(isNotOurs(ids, restId) ? { ...rest, notOurs: true } : rest);
+        // The marks tell this store (and the queue) through the subscription below.
+        await marks.toggle(restId);
       },
 
       async sendAcknowledgement() {
@@ -448,7 +430,7 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
         const record = get().extras.record ?? {};
         if (!isNotOurs(get().notOurs, restId)) {
           try {
-            set({ notOurs: await toggleNotOurs(host, restId) });
+            await marks.toggle(restId);
           } catch {
             // The record below carries the forward; the roaming mark is only a convenience.
           }
@@ -499,4 +481,16 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
       },
     };
   });
+  // A mark changed here or in the queue: the clock of the selected message follows.
+  marks.subscribe((ids) => {
+    store.setState({ notOurs: ids });
+    const { restId, extras, message } = store.getState();
+    if (!restId || !message) return;
+    const { notOurs: _drop, ...rest } = extras;
+    store.setState({
+      extras: isNotOurs(ids, restId) ? { ...rest, notOurs: true } : rest,
+    });
+    store.getState().tick();
+  });
+  return store;
 }
