@@ -1,7 +1,16 @@
 import type { DemoAddress, DemoMessage } from '../demo-mailbox.ts';
 import { graphMessage, json, selectProperties } from './graphShapes.ts';
 import type { Json, StandinResponse } from './graphShapes.ts';
-import { BadRequest, NotFound, parseSelect, readJsonBody, rejectUnknown } from './requestErrors.ts';
+import {
+  BadRequest,
+  enumValue,
+  isObject,
+  NotFound,
+  parseSelect,
+  readJsonBody,
+  rejectUnknown,
+  storedDateTime,
+} from './requestErrors.ts';
 import { conversationFilter, messagePage, pageQuery } from './messagePage.ts';
 
 /** A shared (functional) mailbox the signed-in user has full access to, as delegated Graph sees it. */
@@ -15,6 +24,10 @@ export interface SharedMailboxState {
   readonly categories: Readonly<Record<string, readonly string[]>>;
   /** Ids moved to Deleted Items by DELETE (Graph's DELETE is a move, not a purge). */
   readonly deleted: readonly string[];
+  /** Follow-up flags the pane set (the clock's flag, the promise's due date), by message id. */
+  readonly flags: Readonly<Record<string, Json>>;
+  /** Single-value extended properties (the clock's duty record), by message id then property id. */
+  readonly properties: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 export interface SharedMailboxes {
@@ -47,6 +60,8 @@ export function createSharedMailboxes(seeds: readonly SharedMailboxSeed[]): Shar
   const byAddress = new Map(seeds.map((s) => [s.owner.address.toLowerCase(), s]));
   let categories = new Map<string, string[]>();
   let deleted = new Set<string>();
+  let flags = new Map<string, Json>();
+  let properties = new Map<string, Map<string, string>>();
 
   function key(address: string, id: string): string {
     return `${address}\u0000${id}`;
@@ -70,7 +85,12 @@ export function createSharedMailboxes(seeds: readonly SharedMailboxSeed[]): Shar
 
   function asGraph(address: string, m: DemoMessage, folder: 'inbox' | 'sentitems'): Json {
     return {
-      ...graphMessage(m, folder, { flagStatus: 'notFlagged' }, false),
+      ...graphMessage(
+        m,
+        folder,
+        flags.get(key(address, m.id)) ?? { flagStatus: 'notFlagged' },
+        false,
+      ),
       categories: categories.get(key(address, m.id)) ?? [],
     };
   }
@@ -124,8 +144,64 @@ export function createSharedMailboxes(seeds: readonly SharedMailboxSeed[]): Shar
     return json(200, body);
   }
 
+  /** `$expand=singleValueExtendedProperties($filter=id eq '…')`: Graph leaves the key out when none match. */
+  function expanded(address: string, m: DemoMessage, expand: string | null): Json {
+    if (expand === null) return {};
+    const id = /^singleValueExtendedProperties\(\$filter=id eq '([^']+)'\)$/i.exec(expand)?.[1];
+    if (id === undefined)
+      throw new BadRequest('BadRequest', `Parsing OData Select and Expand failed: '${expand}'.`);
+    const value = properties.get(key(address, m.id))?.get(id);
+    return value === undefined ? {} : { singleValueExtendedProperties: [{ id, value }] };
+  }
+
+  /** PATCH's flag, checked as the own mailbox's is (a due date needs its start). */
+  function patchFlag(address: string, m: DemoMessage, flag: unknown): void {
+    if (!isObject(flag))
+      throw new BadRequest('RequestBodyRead', "Cannot read 'flag': an object is expected.");
+    rejectUnknown(flag, new Set(['flagStatus', 'dueDateTime', 'startDateTime']), 'followupFlag');
+    const status = enumValue(
+      flag['flagStatus'] ?? 'flagged',
+      ['notFlagged', 'complete', 'flagged'],
+      'followupFlagStatus',
+    );
+    if (flag['dueDateTime'] !== undefined && flag['startDateTime'] === undefined)
+      throw new BadRequest(
+        'ErrorInvalidRequest',
+        'To set the due date, you must also specify the startDateTime.',
+      );
+    const next: Json = { flagStatus: status };
+    if (status === 'flagged' && flag['dueDateTime'] !== undefined) {
+      next['startDateTime'] = storedDateTime(flag['startDateTime'], 'startDateTime');
+      next['dueDateTime'] = storedDateTime(flag['dueDateTime'], 'dueDateTime');
+    }
+    flags.set(key(address, m.id), next);
+  }
+
+  /** PATCH's singleValueExtendedProperties: string ids and values, kept per message. */
+  function patchProperties(address: string, m: DemoMessage, props: unknown): void {
+    if (!Array.isArray(props))
+      throw new BadRequest('RequestBodyRead', 'singleValueExtendedProperties must be an array.');
+    const kept = properties.get(key(address, m.id)) ?? new Map<string, string>();
+    for (const p of props as unknown[]) {
+      if (!isObject(p) || typeof p['id'] !== 'string' || typeof p['value'] !== 'string')
+        throw new BadRequest(
+          'RequestBodyRead',
+          'An extended property needs a string id and value.',
+        );
+      kept.set(p['id'], p['value']);
+    }
+    properties.set(key(address, m.id), kept);
+  }
+
   function patch(address: string, m: DemoMessage, body: Json): StandinResponse {
-    rejectUnknown(body, new Set(['categories', 'isRead']), 'message');
+    rejectUnknown(
+      body,
+      new Set(['categories', 'isRead', 'flag', 'singleValueExtendedProperties']),
+      'message',
+    );
+    if ('flag' in body) patchFlag(address, m, body['flag']);
+    if ('singleValueExtendedProperties' in body)
+      patchProperties(address, m, body['singleValueExtendedProperties']);
     if ('categories' in body) {
       const value = body['categories'];
       if (!Array.isArray(value) || value.some((c) => typeof c !== 'string'))
@@ -169,7 +245,14 @@ export function createSharedMailboxes(seeds: readonly SharedMailboxSeed[]): Shar
         const id = safeDecode(one[1] ?? '');
         const m = seed.messages.find((x) => x.id === id);
         if (!m || deleted.has(key(address, id))) throw new NotFound();
-        if (method === 'GET') return json(200, asGraph(address, m, 'inbox'));
+        if (method === 'GET')
+          return json(200, {
+            ...selectProperties(
+              asGraph(address, m, 'inbox'),
+              parseSelect(url.searchParams.get('$select')),
+            ),
+            ...expanded(address, m, url.searchParams.get('$expand')),
+          });
         if (method === 'PATCH') return patch(address, m, readJsonBody(body));
         if (method === 'DELETE') {
           deleted.add(key(address, id));
@@ -186,7 +269,17 @@ export function createSharedMailboxes(seeds: readonly SharedMailboxSeed[]): Shar
           const c = categories.get(key(address, m.id));
           if (c) cats[m.id] = [...c];
         }
+        const flagged: Record<string, Json> = {};
+        const props: Record<string, Record<string, string>> = {};
+        for (const m of seed.messages) {
+          const f = flags.get(key(address, m.id));
+          if (f) flagged[m.id] = f;
+          const p = properties.get(key(address, m.id));
+          if (p) props[m.id] = Object.fromEntries(p);
+        }
         out[address] = {
+          flags: flagged,
+          properties: props,
           categories: cats,
           deleted: seed.messages.filter((m) => deleted.has(key(address, m.id))).map((m) => m.id),
         };
@@ -196,6 +289,8 @@ export function createSharedMailboxes(seeds: readonly SharedMailboxSeed[]): Shar
     reset() {
       categories = new Map();
       deleted = new Set();
+      flags = new Map();
+      properties = new Map();
     },
   };
 }

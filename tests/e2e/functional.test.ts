@@ -19,7 +19,16 @@ let browser: Browser;
 let context: BrowserContext;
 
 interface SharedState {
-  sharedMailboxes: Record<string, { categories: Record<string, string[]>; deleted: string[] }>;
+  sharedMailboxes: Record<
+    string,
+    {
+      categories: Record<string, string[]>;
+      deleted: string[];
+      flags: Record<string, { flagStatus: string; dueDateTime?: { dateTime: string } }>;
+      properties: Record<string, Record<string, string>>;
+    }
+  >;
+  flags: Record<string, unknown>;
 }
 
 async function control(path: 'state' | 'reset'): Promise<SharedState> {
@@ -153,6 +162,43 @@ describe('Outlook playground: functional mailbox kontaktcenter@', { timeout: 150
       ['Svarsplikt: Anna Lind'],
     );
     await expectNoAxeViolations(pane, 'functional mailbox opened from a shared message');
+    await page.close();
+  });
+
+  it('a message opened in kontaktcenter@ shows its clock; the kvittens promise lands on that mailbox’s message, not in /me', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/playground/outlook.html`, {
+      waitUntil: 'domcontentloaded',
+      timeout: 60_000,
+    });
+    const pane = await frameByUrl(page, '/taskpane.html', 60_000);
+    await page.locator('[data-id="kc-01-snorojning"]').click();
+    const clock = pane.getByTestId('clock');
+    await pane.locator('[data-testid="clock"][data-item="kc-01-snorojning"]').waitFor({
+      timeout: 20_000,
+    });
+    await expect(clock.getAttribute('data-state')).resolves.not.toBe('not-required');
+    await pane.getByText('Delad brevlåda: kontaktcenter@vaxjo.se.').waitFor();
+    await expect(pane.getByTestId('due').textContent()).resolves.toMatch(/\d/);
+    await pane.getByRole('button', { name: 'Skicka kvittens' }).click();
+    await pane.getByTestId('promised-line').waitFor({ timeout: 20_000 });
+    // The duty record and the flag moved to the promise are written on kontaktcenter@'s message.
+    let kc: SharedState['sharedMailboxes'][string] | undefined;
+    for (let i = 0; i < 40; i++) {
+      const state = await control('state');
+      kc = state.sharedMailboxes['kontaktcenter@vaxjo.se'];
+      if (Object.keys(kc?.properties['kc-01-snorojning'] ?? {}).length > 0) {
+        expect(state.flags['kc-01-snorojning']).toBeUndefined();
+        break;
+      }
+      await page.waitForTimeout(250);
+    }
+    const record = Object.values(kc?.properties['kc-01-snorojning'] ?? {})[0] ?? '';
+    expect(JSON.parse(record)).toMatchObject({
+      ack: { promised: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
+    });
+    expect(kc?.flags['kc-01-snorojning']?.flagStatus).toBe('flagged');
+    await expectNoAxeViolations(pane, 'clock of a message in kontaktcenter@');
     await page.close();
   });
 });

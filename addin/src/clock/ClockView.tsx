@@ -57,6 +57,7 @@ function useClockViewState() {
       promised: s.promised,
       promiseError: s.promiseError,
       restId: s.restId,
+      mailbox: s.mailbox,
       notOurs: s.restId ? isNotOurs(s.notOurs, s.restId) : false,
       forwarded: s.extras.record?.forwarded ?? null,
     })),
@@ -179,6 +180,11 @@ export function ClockView() {
         {message.from ? `${message.from.name || message.from.address} · ` : ''}
         {message.subject}
       </p>
+      {s.mailbox.owner !== null ? (
+        <p className={styles.subject} data-testid="item-mailbox">
+          {s.mailbox.canWrite ? t.inMailbox(s.mailbox.owner) : t.readOnlyMailbox(s.mailbox.owner)}
+        </p>
+      ) : null}
       {view.dueText ? (
         <div className={styles.dueBlock}>
           <span className={styles.label}>
@@ -243,7 +249,8 @@ export function ClockView() {
           <PassOnPanel key={s.restId} onClose={closePassOn} />
         </Suspense>
       ) : null}
-      {hasDuty && clock.state !== 'answered' && !s.forwarded ? (
+      {/* Where the delegate permissions lack Write, the write actions are not offered at all. */}
+      {hasDuty && clock.state !== 'answered' && !s.forwarded && s.mailbox.canWrite ? (
         <>
           {!passOnOpen ? (
             <div className={styles.actions}>

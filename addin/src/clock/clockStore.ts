@@ -18,8 +18,9 @@ import type { DutyRecord } from './dutyRecord.ts';
 import type { ClockView, MessageExtras } from './clockView.ts';
 import { describeError } from '../pane/describeError.ts';
 import { graphDateTime } from '../host/graph/graphDateTime.ts';
-import { readNotOurs, SETTINGS, toggleNotOurs } from '../pane/paneDeps.ts';
-import type { PaneDeps, PersonalPrefs } from '../pane/paneDeps.ts';
+import { notOursMarks, OWN_MAILBOX, readItemMailbox, SETTINGS } from '../pane/paneDeps.ts';
+import type { ItemMailbox, PaneDeps, PersonalPrefs } from '../pane/paneDeps.ts';
+import type { MailboxMessages } from '../host/graph/graphApi.ts';
 import type { SelectedMessage } from '../pane/ports.ts';
 
 /** The reply clock for the message selected in Outlook. */
@@ -27,6 +28,8 @@ export interface ClockState {
   readonly phase: 'loading' | 'none' | 'ready' | 'error';
   readonly message: SelectedMessage | null;
   readonly restId: string | null;
+  /** The mailbox the message lives in: Graph's message calls go there (`/me` or `/users/{owner}`). */
+  readonly mailbox: ItemMailbox;
   readonly facts: MessageFacts | null;
   readonly view: ClockView | null;
   readonly extras: MessageExtras;
@@ -55,8 +58,6 @@ export interface ClockState {
   /** Picks the promised answer date; a closed or past day is refused with the core's message. */
   setPromised(date: IsoDate | null): void;
   toggleNotOurs(): Promise<void>;
-  /** Applies a "not ours" list changed elsewhere (the queue). */
-  syncNotOurs(ids: readonly string[]): void;
   sendAcknowledgement(): Promise<void>;
   /** A lägesbesked: promises the chosen new date to the asker and re-arms the answer duty. */
   sendStatusUpdate(): Promise<void>;
@@ -66,6 +67,11 @@ export interface ClockState {
    * and the "not ours" mark. A failed write says so and keeps the forward in this pane.
    */
   recordForward(to: string, failedText: string): Promise<void>;
+  /**
+   * Graph's message calls bound to the selected message's mailbox, for a write; null (with the
+   * read-only notice) when the user may only read there.
+   */
+  writableGraph(): Promise<MailboxMessages | null>;
 }
 
 /** The clock store's actions (stable for the store's life). */
@@ -78,11 +84,11 @@ export type ClockActions = Pick<
   | 'setConfidential'
   | 'setPromised'
   | 'toggleNotOurs'
-  | 'syncNotOurs'
   | 'sendAcknowledgement'
   | 'sendStatusUpdate'
   | 'flagMessage'
   | 'recordForward'
+  | 'writableGraph'
 >;
 
 /**
@@ -105,8 +111,9 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
   // Each selection gets a sequence number; late answers for an older selection are dropped.
   let seq = 0;
   let lastInfoBar = '';
+  const marks = notOursMarks(host);
 
-  return createStore<ClockState>()((set, get) => {
+  const store = createStore<ClockState>()((set, get) => {
     function recompute(extras: MessageExtras): void {
       const { message } = get();
       if (!message) return;
@@ -139,13 +146,27 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
       }
     }
 
+    /** Graph's message calls for the selected message's mailbox (one step, no extra await). */
+    function itemGraph(): Promise<MailboxMessages> {
+      const { owner } = get().mailbox;
+      return deps.graph.get().then((graph) => graph.forMailbox(owner));
+    }
+
+    /** Refuses a write where the delegate permissions lack Write, saying so; else true. */
+    function mayWrite(): boolean {
+      const { mailbox } = get();
+      if (mailbox.canWrite) return true;
+      set({ notice: { text: t.readOnlyMailbox(mailbox.owner ?? ''), kind: 'error' } });
+      return false;
+    }
+
     /** Graph facts arrive after the first paint: server receive time, and whether it was answered. */
     async function enrich(mySeq: number, message: SelectedMessage, restId: string): Promise<void> {
       // No duty by the headers → nothing to ask Graph.
       const first = get().facts;
       if (first?.triage && !first.triage.duty) return;
       try {
-        const graph = await deps.graph.get();
+        const graph = (await deps.graph.get()).forMailbox(get().mailbox.owner);
         const details = await graph.getMessage(restId);
         if (mySeq !== seq) return;
         // Office gave no headers: Graph's copy serves for the triage and the Received: time.
@@ -167,7 +188,7 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
         if (mySeq !== seq || !answered) return;
         recompute({ ...get().extras, answeredAt: deps.now() });
         // "Removed or completed once answered": complete our flag.
-        if (details.flag.flagStatus === 'flagged') {
+        if (details.flag.flagStatus === 'flagged' && get().mailbox.canWrite) {
           await graph.setFollowUpFlag(restId, 'complete');
           if (mySeq === seq) set({ notice: { text: t.flagCompleted, kind: 'info' } });
         }
@@ -189,10 +210,10 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
       // The next promise starts from the default again.
       set({ promisedChosen: false });
       recompute({ ...get().extras, record });
-      if (!restId) return;
+      if (!restId || !get().mailbox.canWrite) return;
       const promise = record.statusUpdates?.at(-1) ?? record.acknowledged;
       try {
-        const graph = await deps.graph.get();
+        const graph = await itemGraph();
         await graph.writeDutyRecord(
           restId,
           formatDutyRecord(record),
@@ -209,6 +230,7 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
       phase: 'loading',
       message: null,
       restId: null,
+      mailbox: OWN_MAILBOX,
       facts: null,
       view: null,
       extras: {},
@@ -220,7 +242,7 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
       promisedChosen: false,
       promiseError: null,
       prefs: storedPrefs,
-      notOurs: readNotOurs(host),
+      notOurs: marks.ids(),
 
       async start() {
         await host.onSelectionChanged(() => void get().refresh());
@@ -230,8 +252,13 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
       async refresh() {
         const mySeq = ++seq;
         let message: SelectedMessage | null;
+        let mailbox: ItemMailbox;
         try {
-          message = await host.getSelectedMessage();
+          // The mailbox is read with the message, so every Graph call for it goes to one place.
+          [message, mailbox] = await Promise.all([
+            host.getSelectedMessage(),
+            readItemMailbox(host),
+          ]);
         } catch (err) {
           if (mySeq === seq) set({ phase: 'error', error: describeError(err, t), view: null });
           return;
@@ -254,6 +281,7 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
         set({
           message,
           restId,
+          mailbox,
           notice: null,
           error: null,
           promisedChosen: false,
@@ -289,23 +317,13 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
       async toggleNotOurs() {
         const { restId } = get();
         if (!restId) return;
-        const ids = await toggleNotOurs(host, restId);
-        set({ notOurs: ids });
-        const { notOurs: _drop, ...rest } = get().extras;
-        recompute(isNotOurs(ids, restId) ? { ...rest, notOurs: true } : rest);
-      },
-
-      syncNotOurs(ids) {
-        set({ notOurs: ids });
-        const { restId } = get();
-        if (!restId) return;
-        const { notOurs: _drop, ...rest } = get().extras;
-        recompute(isNotOurs(ids, restId) ? { ...rest, notOurs: true } : rest);
+        // The marks tell this store (and the queue) through the subscription below.
+        await marks.toggle(restId);
       },
 
       async sendAcknowledgement() {
         const { message, view, confidential, prefs } = get();
-        if (!message || !view?.clock.deadline) return;
+        if (!message || !view?.clock.deadline || !mayWrite()) return;
         const { facts, promised } = get();
         const now = deps.now();
         // The core's default promise: never in the past, the same date Gmail gives.
@@ -356,7 +374,7 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
 
       async sendStatusUpdate() {
         const { message, view, confidential, prefs, promised } = get();
-        if (!message || !view?.timeline?.promised) return;
+        if (!message || !view?.timeline?.promised || !mayWrite()) return;
         const now = deps.now();
         const checked = promised === null ? null : checkPromisedDate(promised, now, org.calendar);
         if (!checked?.ok) {
@@ -402,13 +420,17 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
         }
       },
 
+      async writableGraph() {
+        return mayWrite() ? itemGraph() : null;
+      },
+
       async recordForward(to, failedText) {
         const { restId } = get();
         if (!restId) return;
         const record = get().extras.record ?? {};
         if (!isNotOurs(get().notOurs, restId)) {
           try {
-            set({ notOurs: await toggleNotOurs(host, restId) });
+            await marks.toggle(restId);
           } catch {
             // The record below carries the forward; the roaming mark is only a convenience.
           }
@@ -436,10 +458,10 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
 
       async flagMessage() {
         const { restId, view } = get();
-        if (!restId || !view?.clock.deadline) return;
+        if (!restId || !view?.clock.deadline || !mayWrite()) return;
         set({ busy: 'flag', notice: null });
         try {
-          const graph = await deps.graph.get();
+          const graph = await itemGraph();
           await graph.setFollowUpFlag(
             restId,
             graphDateTime(view.clock.deadline.due),
@@ -459,4 +481,16 @@ export function createClockStore(deps: PaneDeps): StoreApi<ClockState> {
       },
     };
   });
+  // A mark changed here or in the queue: the clock of the selected message follows.
+  marks.subscribe((ids) => {
+    store.setState({ notOurs: ids });
+    const { restId, extras, message } = store.getState();
+    if (!restId || !message) return;
+    const { notOurs: _drop, ...rest } = extras;
+    store.setState({
+      extras: isNotOurs(ids, restId) ? { ...rest, notOurs: true } : rest,
+    });
+    store.getState().tick();
+  });
+  return store;
 }

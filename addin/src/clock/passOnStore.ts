@@ -76,7 +76,12 @@ export function createPassOnStore(
           },
           org,
         );
-        const graph = await deps.graph.get();
+        const graph = await clock.getState().writableGraph();
+        if (!graph) {
+          const { owner } = clock.getState().mailbox;
+          set({ phase: 'draft-failed', error: t.readOnlyMailbox(owner ?? '') });
+          return;
+        }
         const created = await graph.createReplyDraft(restId, notice.html, 'notice');
         set({ phase: 'done', draftId: created.id, noticeText: notice.text });
       } catch (err) {
@@ -95,8 +100,12 @@ export function createPassOnStore(
 
       async submit(input) {
         if (get().forwardedTo !== null || get().phase === 'forwarding') return;
-        const { restId } = clock.getState();
+        const { restId, mailbox } = clock.getState();
         if (!restId) return;
+        if (!mailbox.canWrite) {
+          set({ field: null, error: t.readOnlyMailbox(mailbox.owner ?? '') });
+          return;
+        }
         const checked = forwardTarget(input.address, org, host.mailboxAddress);
         if (!checked.ok) {
           set({ field: 'address', error: checked.error[lang] });
@@ -120,7 +129,8 @@ export function createPassOnStore(
           given === '' ? checked.value : { ...checked.value, name: given };
         set({ phase: 'forwarding', field: null, error: null, answerBy });
         try {
-          const graph = await deps.graph.get();
+          // The forward goes out from the message's own mailbox (`/me` or `/users/{owner}`).
+          const graph = (await deps.graph.get()).forMailbox(mailbox.owner);
           await graph.forwardMessage(
             restId,
             { name: target.name, address: target.address },

@@ -57,6 +57,9 @@ export const enUiStrings: UiStrings = {
   flagQueue: 'Flag the whole queue',
   flagging: 'Flagging…',
   flagged: (due) => `Flagged with due date ${due}.`,
+  readOnlyMailbox: (mailbox) =>
+    `The message is in ${mailbox}, where you only have read access: you cannot send an acknowledgement, flag or pass it on from here.`,
+  inMailbox: (mailbox) => `Shared mailbox: ${mailbox}.`,
   flagCompleted: 'The flag is marked complete because the message has been answered.',
   queueFlagged: (n) => `${n} messages flagged with their due date.`,
   queueHeading: 'Unanswered with a reply duty',

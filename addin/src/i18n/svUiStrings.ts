@@ -63,6 +63,11 @@ export const svUiStrings = {
   flagQueue: 'Flagga hela kön',
   flagging: 'Flaggar…',
   flagged: (due: string) => `Flaggad med förfallodag ${due}.`,
+  /** The item is in a shared mailbox where the user may only read: no kvittens, flag or pass-on. */
+  readOnlyMailbox: (mailbox: string) =>
+    `Meddelandet ligger i ${mailbox}, där du bara har läsbehörighet: du kan inte skicka kvittens, flagga eller skicka vidare härifrån.`,
+  /** The item is in a shared mailbox: the clock reads and writes that mailbox's copy. */
+  inMailbox: (mailbox: string) => `Delad brevlåda: ${mailbox}.`,
   flagCompleted: 'Flaggan är markerad som klar eftersom meddelandet är besvarat.',
   queueFlagged: (n: number) => `${n} meddelanden flaggade med förfallodag.`,
   // Queue

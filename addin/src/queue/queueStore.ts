@@ -17,7 +17,7 @@ import { ownSendTimes, parseDutyRecord } from '../clock/dutyRecord.ts';
 import { nearestDuty } from './nearestDuty.ts';
 import { describeError } from '../pane/describeError.ts';
 import { graphDateTime } from '../host/graph/graphDateTime.ts';
-import { readNotOurs, toggleNotOurs } from '../pane/paneDeps.ts';
+import { notOursMarks } from '../pane/paneDeps.ts';
 import type { PaneDeps } from '../pane/paneDeps.ts';
 import type { InboxMessage } from '../pane/ports.ts';
 
@@ -53,7 +53,6 @@ export interface QueueState {
   load(): Promise<void>;
   tick(): void;
   toggleNotOurs(id: string): Promise<readonly string[]>;
-  syncNotOurs(ids: readonly string[]): void;
   flagAll(): Promise<void>;
 }
 
@@ -63,8 +62,9 @@ const MAX_PAGES = 10;
 /** Creates the queue store. */
 export function createQueueStore(deps: PaneDeps): StoreApi<QueueState> {
   const { host, org, t, lang } = deps;
+  const marks = notOursMarks(host);
 
-  return createStore<QueueState>()((set, get) => {
+  const store = createStore<QueueState>()((set, get) => {
     /** The core decides which messages wait, their order and the counts; we only add texts. */
     function derive(
       entries: readonly Entry[],
@@ -103,7 +103,7 @@ export function createQueueStore(deps: PaneDeps): StoreApi<QueueState> {
       entries: [],
       items: [],
       counts: { overdue: 0, dueToday: 0, later: 0 },
-      notOurs: readNotOurs(host),
+      notOurs: marks.ids(),
       error: null,
       waiting: null,
       busy: null,
@@ -164,15 +164,8 @@ export function createQueueStore(deps: PaneDeps): StoreApi<QueueState> {
         if (get().phase === 'ready') set(derive(get().entries, get().notOurs));
       },
 
-      async toggleNotOurs(id) {
-        const ids = await toggleNotOurs(host, id);
-        set({ notOurs: ids, ...derive(get().entries, ids) });
-        return ids;
-      },
-
-      syncNotOurs(ids) {
-        set({ notOurs: ids, ...derive(get().entries, ids) });
-      },
+      // The marks tell this store (and the clock) through the subscription below.
+      toggleNotOurs: (id) => marks.toggle(id),
 
       async flagAll() {
         set({ busy: 'flag', notice: null });
@@ -206,25 +199,19 @@ export function createQueueStore(deps: PaneDeps): StoreApi<QueueState> {
       },
     };
   });
+  // One copy of the marks for the pane: a mark set in the clock shows here, and the other way.
+  marks.subscribe((ids) => {
+    store.setState({ notOurs: ids });
+    store.getState().tick();
+  });
+  return store;
 }
 
 /**
- * The pane's queue store, created on first use; "not my case" marks made in the queue show in
- * the clock and vice versa.
+ * The pane's queue store, created on first use; it shares the "not my case" marks with the clock
+ * (`notOursMarks`).
  */
-export const queueStoreFor = lazyStore<QueueState>((stores) => {
-  const queue = createQueueStore(stores.deps);
-  const { clock } = stores;
-  clock.subscribe((state, prev) => {
-    if (state.notOurs !== prev.notOurs && state.notOurs !== queue.getState().notOurs)
-      queue.getState().syncNotOurs(state.notOurs);
-  });
-  queue.subscribe((state, prev) => {
-    if (state.notOurs !== prev.notOurs && state.notOurs !== clock.getState().notOurs)
-      clock.getState().syncNotOurs(state.notOurs);
-  });
-  return queue;
-});
+export const queueStoreFor = lazyStore<QueueState>((stores) => createQueueStore(stores.deps));
 
 /** Selects from the pane's queue store; the view re-renders only when the selection changes. */
 export function useQueue<T>(selector: (s: QueueState) => T): T {
@@ -232,9 +219,6 @@ export function useQueue<T>(selector: (s: QueueState) => T): T {
 }
 
 /** The queue store's actions: stable functions, so reading them subscribes to nothing. */
-export function useQueueActions(): Pick<
-  QueueState,
-  'load' | 'tick' | 'toggleNotOurs' | 'syncNotOurs' | 'flagAll'
-> {
+export function useQueueActions(): Pick<QueueState, 'load' | 'tick' | 'toggleNotOurs' | 'flagAll'> {
   return queueStoreFor(usePaneStores()).getState();
 }

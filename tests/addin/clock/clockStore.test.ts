@@ -7,6 +7,7 @@ import {
 } from '../../../shared/index.ts';
 import { createClockStore } from '../../../addin/src/clock/clockStore.ts';
 import { SETTINGS } from '../../../addin/src/pane/paneDeps.ts';
+import { sharedFolderAccess } from '../../../addin/src/host/sharedFolderAccess.ts';
 import {
   AUTO_REPLY,
   CITIZEN,
@@ -284,5 +285,60 @@ describe('clock store: a broken promise and the lägesbesked', () => {
     await store.getState().sendStatusUpdate();
     expect(store.getState().promiseError).toContain('ingen arbetsdag');
     expect(store.getState().view?.timeline?.state).toBe('promise-broken');
+  });
+});
+
+describe('clock store in a shared mailbox (Outlook’s getSharedFolderAccess)', () => {
+  function sharedSetup(delegatePermissions: number) {
+    const h = fakeHost(CITIZEN);
+    const owner = 'kontaktcenter@vaxjo.se';
+    const access = sharedFolderAccess({ owner, targetMailbox: owner, delegatePermissions });
+    const host = { ...h.host, getSharedFolderAccess: () => Promise.resolve(access) };
+    const g = fakeGraph({
+      inbox: [
+        { ...inboxMessage('rest-item-citizen', '2026-12-21T16:05:00Z'), id: 'rest-item-citizen' },
+      ],
+    });
+    const { deps } = fakeDeps(host, g.graph);
+    return { h, g, owner, store: createClockStore(deps) };
+  }
+
+  it('binds every Graph message call to the owner’s mailbox, and the kvittens record lands there', async () => {
+    const { g, owner, store } = sharedSetup(3);
+    await store.getState().start();
+    await settle();
+    expect(store.getState().mailbox).toEqual({ owner, canWrite: true });
+    expect(store.getState().view?.clock.receivedAtSource).toBe('server');
+    await store.getState().sendAcknowledgement();
+    expect(g.state.calls).toContain('writeDutyRecord');
+    // Each Graph step went through the shared binding, never the own mailbox.
+    expect(g.state.boundTo.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(g.state.boundTo)).toEqual(new Set([owner]));
+  });
+
+  it('read-only delegate: refuses the kvittens and the flag in Swedish and writes nothing', async () => {
+    const { h, g, owner, store } = sharedSetup(1);
+    await store.getState().start();
+    await settle();
+    expect(store.getState().mailbox).toEqual({ owner, canWrite: false });
+    await store.getState().sendAcknowledgement();
+    expect(h.forms).toEqual([]);
+    expect(store.getState().notice).toEqual({
+      kind: 'error',
+      text: expect.stringContaining(`${owner}, där du bara har läsbehörighet`),
+    });
+    await store.getState().flagMessage();
+    expect(g.state.calls).not.toContain('setFollowUpFlag');
+    expect(g.state.calls).not.toContain('writeDutyRecord');
+    expect(await store.getState().writableGraph()).toBeNull();
+  });
+
+  it('the own mailbox (no shared properties) binds to /me', async () => {
+    const { g, store } = setup();
+    await store.getState().start();
+    await settle();
+    await store.getState().flagMessage();
+    expect(store.getState().mailbox).toEqual({ owner: null, canWrite: true });
+    expect(new Set(g.state.boundTo)).toEqual(new Set([null]));
   });
 });

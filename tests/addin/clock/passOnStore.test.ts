@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createClockStore } from '../../../addin/src/clock/clockStore.ts';
 import { parseDutyRecord } from '../../../addin/src/clock/dutyRecord.ts';
 import { createPassOnStore } from '../../../addin/src/clock/passOnStore.ts';
+import { sharedFolderAccess } from '../../../addin/src/host/sharedFolderAccess.ts';
 import type { PassOnInput } from '../../../addin/src/clock/passOnStore.ts';
 import {
   CITIZEN,
@@ -111,6 +112,40 @@ describe('pass-on store ("Inte mitt ärende")', () => {
     expect(store.getState().phase).toBe('forward-failed');
     expect(store.getState().error).toContain('Titta i Skickat');
     expect(parseDutyRecord(g.state.inbox[0]?.dutyRecord).forwarded).toBeUndefined();
+    expect(g.state.drafts).toEqual([]);
+  });
+});
+
+describe('pass-on in a shared mailbox', () => {
+  async function sharedSetup(delegatePermissions: number) {
+    const h = fakeHost(CITIZEN, 'sv-SE');
+    const owner = 'bygglov@vaxjo.se';
+    const access = sharedFolderAccess({ owner, delegatePermissions });
+    const host = { ...h.host, getSharedFolderAccess: () => Promise.resolve(access) };
+    const g = fakeGraph({
+      inbox: [
+        { ...inboxMessage('rest-item-citizen', '2026-12-21T16:05:00Z'), id: 'rest-item-citizen' },
+      ],
+    });
+    const { deps } = fakeDeps(host, g.graph);
+    const clock = createClockStore(deps);
+    await clock.getState().start();
+    return { g, owner, store: createPassOnStore(deps, clock) };
+  }
+
+  it('forwards and drafts from the shared mailbox the message lives in', async () => {
+    const { g, owner, store } = await sharedSetup(3);
+    await store.getState().submit(TO_KC);
+    expect(store.getState().phase).toBe('done');
+    expect(g.state.forwards).toHaveLength(1);
+    expect(new Set(g.state.boundTo)).toEqual(new Set([owner]));
+  });
+
+  it('read-only delegate: refused in Swedish before anything is forwarded', async () => {
+    const { g, owner, store } = await sharedSetup(1);
+    await store.getState().submit(TO_KC);
+    expect(store.getState().error).toContain(`${owner}, där du bara har läsbehörighet`);
+    expect(g.state.forwards).toEqual([]);
     expect(g.state.drafts).toEqual([]);
   });
 });

@@ -165,6 +165,8 @@ export interface FakeGraphState {
   drafts: { id: string; replyTo: string; html: string; kind: string }[];
   /** What listSentSince returns. */
   sent: { conversationId: string; sentAt: number; ours: boolean }[];
+  /** The mailbox each `forMailbox` bound the message calls to (null = the user's own). */
+  boundTo: (string | null)[];
   retry?: (listener: (info: RetryInfo) => void) => void;
 }
 
@@ -184,6 +186,7 @@ export function fakeGraph(init: Partial<FakeGraphState> = {}): {
     forwards: [],
     drafts: [],
     sent: [],
+    boundTo: [],
     ...init,
   };
   function step(name: keyof GraphPort): void {
@@ -343,6 +346,11 @@ export function fakeGraph(init: Partial<FakeGraphState> = {}): {
       // Like Graph: the record lives on the message, so later reads of it bring it along.
       state.inbox = state.inbox.map((m) => (m.id === id ? { ...m, dutyRecord: record } : m));
       if (due) state.flags.set(id, { flagStatus: 'flagged', dueDateTime: due, startDateTime: due });
+    },
+    forMailbox(owner) {
+      // One fake mailbox: the test reads which mailbox the pane bound to from `boundTo`.
+      state.boundTo.push(owner);
+      return graph;
     },
   };
   return { graph, state };

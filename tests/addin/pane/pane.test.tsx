@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../../addin/src/pane/App.tsx';
 import { createPaneStores } from '../../../addin/src/pane/paneStores.ts';
 import { AUTO_REPLY, CITIZEN, fakeDeps, fakeGraph, fakeHost, inboxMessage } from './fakes.ts';
+import { sharedFolderAccess } from '../../../addin/src/host/sharedFolderAccess.ts';
 
 afterEach(cleanup);
 
@@ -270,4 +271,27 @@ describe('view tabs', () => {
         .checked,
     ).toBe(true);
   });
+
+  it.each([
+    ['Write', 3, 'Delad brevlåda: kontaktcenter@vaxjo.se.', 1],
+    ['Read only', 1, 'där du bara har läsbehörighet', 0],
+  ])(
+    'a message in kontaktcenter@ (%s): the clock names the mailbox; write actions only with Write',
+    async (_case, delegatePermissions, text, buttons) => {
+      const h = fakeHost(CITIZEN, 'sv-SE');
+      const owner = 'kontaktcenter@vaxjo.se';
+      const access = sharedFolderAccess({ owner, delegatePermissions });
+      const host = { ...h.host, getSharedFolderAccess: () => Promise.resolve(access) };
+      const { deps } = fakeDeps(host, fakeGraph({}).graph);
+      const stores = createPaneStores(deps);
+      render(<App stores={stores} />);
+      await stores.clock.getState().start();
+      const clock = await screen.findByRole('region', { name: /I tid/ });
+      expect(within(clock).getByTestId('item-mailbox').textContent).toContain(text);
+      expect(screen.queryAllByRole('button', { name: 'Skicka kvittens' })).toHaveLength(buttons);
+      expect(screen.queryAllByRole('button', { name: 'Flagga med förfallodag' })).toHaveLength(
+        buttons,
+      );
+    },
+  );
 });

@@ -1,6 +1,7 @@
 import { notOursKey } from '../../../shared/index.ts';
 import { describe, expect, it } from 'vitest';
 import { createQueueStore } from '../../../addin/src/queue/queueStore.ts';
+import { createClockStore } from '../../../addin/src/clock/clockStore.ts';
 import {
   CITIZEN,
   FakeGraphError,
@@ -108,5 +109,33 @@ describe('queue store', () => {
     await store.getState().load();
     expect(store.getState().phase).toBe('error');
     expect(store.getState().error).toMatch(/^Åtkomst nekad/);
+  });
+});
+
+describe('one copy of the "not ours" marks for the clock and the queue', () => {
+  it('a mark set in either store shows in the other, and both read the same saved list', async () => {
+    const h = fakeHost(CITIZEN);
+    const citizen = 'rest-item-citizen';
+    const g = fakeGraph({
+      inbox: [...INBOX, { ...inboxMessage(citizen, '2026-12-21T16:05:00Z'), id: citizen }],
+    });
+    const { deps } = fakeDeps(h.host, g.graph);
+    const clock = createClockStore(deps);
+    const queue = createQueueStore(deps);
+    await clock.getState().start();
+    await queue.getState().load();
+
+    await queue.getState().toggleNotOurs(citizen);
+    expect(clock.getState().notOurs).toBe(queue.getState().notOurs);
+    expect(clock.getState().view?.clock.kind).toBe('forward');
+
+    await clock.getState().toggleNotOurs();
+    expect(queue.getState().notOurs).toEqual([]);
+    expect(queue.getState().items.find((i) => i.id === citizen)?.clock.kind).toBe('reply');
+    expect(h.settings.get('svarsplikt.notOurs')).toEqual([]);
+
+    await clock.getState().toggleNotOurs();
+    expect(queue.getState().items.find((i) => i.id === citizen)?.notOurs).toBe(true);
+    expect(h.settings.get('svarsplikt.notOurs')).toEqual([notOursKey(citizen)]);
   });
 });

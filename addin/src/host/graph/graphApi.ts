@@ -133,7 +133,7 @@ export interface GraphApi {
     sinceIso: string,
   ): Promise<(SentInConversation & { readonly conversationId: string })[]>;
   /**
-   * Forwards a message (POST /me/messages/{id}/forward, 202: Graph sends it at once and keeps a
+   * Forwards a message (POST …/messages/{id}/forward, 202: Graph sends it at once and keeps a
    * copy in Sent Items). Never retried on 503/504: it may have been sent.
    */
   forwardMessage(
@@ -156,6 +156,40 @@ export interface GraphApi {
   sharedMailbox?(owner: string): SharedMailboxPort;
   /** Stores the duty record on the message and, when given, moves the flag's due date to `due`. */
   writeDutyRecord(id: string, record: string, due?: DateTimeTimeZone): Promise<void>;
+  /**
+   * The message calls bound to one mailbox: the user's own (`null`, `/me`) or a shared or
+   * delegated one at `/users/{owner}` (Mail.ReadWrite.Shared), over the same throttled client.
+   */
+  forMailbox(owner: string | null): MailboxMessages;
+}
+
+/** The calls on messages of one mailbox (the pane's clock, queue and pass-on use only these). */
+export type MailboxMessages = Pick<
+  GraphApi,
+  | 'listInboxPage'
+  | 'getMessage'
+  | 'hasReplyAfter'
+  | 'listSentSince'
+  | 'forwardMessage'
+  | 'createReplyDraft'
+  | 'setFollowUpFlag'
+  | 'writeDutyRecord'
+>;
+
+const MAILBOX_ADDRESS = /^[^\s@/]+@[^\s@/]+$/;
+
+/**
+ * The Graph path of a mailbox: `/me` for the user's own, `/users/{owner}` for a shared one.
+ *
+ * @example
+ * mailboxPath(null) // '/me'
+ * mailboxPath('kontaktcenter@vaxjo.se') // '/users/kontaktcenter%40vaxjo.se'
+ */
+export function mailboxPath(owner: string | null): string {
+  if (owner === null) return '/me';
+  if (!MAILBOX_ADDRESS.test(owner))
+    throw new RangeError(`mailboxPath: '${owner}' is not a mailbox address (or null for /me)`);
+  return `/users/${encodeURIComponent(owner)}`;
 }
 
 export interface GraphApiOptions extends Omit<GraphClientOptions, 'getToken'> {
@@ -330,6 +364,102 @@ function ruleBody(r: RuleRequest): MessageRule {
   };
 }
 
+/** The message calls at `root` (`/me` or `/users/{owner}`): one code path for every mailbox. */
+function mailboxMessages(client: GraphClient, root: string): MailboxMessages {
+  return {
+    async listInboxPage(pageOptions = {}) {
+      const top = pageOptions.top ?? 50;
+      const path =
+        pageOptions.pageUrl ??
+        `${root}/mailFolders/inbox/messages?$select=${MESSAGE_FIELDS}&${EXPAND_RECORD}&$top=${top}&$orderby=receivedDateTime%20desc`;
+      const body = await client.get<{ value?: Message[]; '@odata.nextLink'?: string }>(path);
+      return {
+        messages: (body.value ?? []).map(toInboxMessage),
+        nextPageUrl: body['@odata.nextLink'] ?? null,
+      };
+    },
+
+    async getMessage(id) {
+      const m = await client.get<Message>(
+        `${root}/messages/${encodeURIComponent(id)}?$select=${MESSAGE_FIELDS}&${EXPAND_RECORD}`,
+      );
+      return { ...toInboxMessage(m), internetMessageHeaders: toHeaderList(m) };
+    },
+
+    async hasReplyAfter(conversationId, afterIso, ownSends = []) {
+      // Filter on the conversation only (no $orderby: Graph rejects that mix as InefficientFilter)
+      // and compare the times here.
+      const after = Date.parse(afterIso);
+      let path: string | null =
+        `${root}/mailFolders/sentitems/messages?$filter=${encodeURIComponent(`conversationId eq ${quoteOData(conversationId)}`)}` +
+        `&$select=sentDateTime&${EXPAND_OWN_MAIL}&$top=50`;
+      const sent: SentInConversation[] = [];
+      while (path !== null) {
+        const body: { value?: Message[]; '@odata.nextLink'?: string } = await client.get(path);
+        for (const m of body.value ?? [])
+          sent.push({ sentAt: Date.parse(m.sentDateTime ?? ''), ours: isOwnMail(m) });
+        path = body['@odata.nextLink'] ?? null;
+      }
+      return firstRealReply(sent, after, ownSends) !== undefined;
+    },
+
+    async listSentSince(sinceIso) {
+      const since = Date.parse(sinceIso);
+      const out: (SentInConversation & { conversationId: string })[] = [];
+      let path: string | null =
+        `${root}/mailFolders/sentitems/messages?$select=sentDateTime,conversationId&${EXPAND_OWN_MAIL}` +
+        `&$orderby=sentDateTime%20desc&$top=100`;
+      while (path !== null) {
+        const body: { value?: Message[]; '@odata.nextLink'?: string } = await client.get(path);
+        for (const m of body.value ?? []) {
+          const sentAt = Date.parse(m.sentDateTime ?? '');
+          if (sentAt < since) return out;
+          out.push({ sentAt, ours: isOwnMail(m), conversationId: m.conversationId ?? '' });
+        }
+        path = body['@odata.nextLink'] ?? null;
+      }
+      return out;
+    },
+
+    async forwardMessage(id, to, comment) {
+      await client.post<unknown>(`${root}/messages/${encodeURIComponent(id)}/forward`, {
+        comment,
+        toRecipients: [{ emailAddress: { name: to.name ?? to.address, address: to.address } }],
+      });
+    },
+
+    async createReplyDraft(id, html, kind) {
+      const draft = await client.post<Message>(
+        `${root}/messages/${encodeURIComponent(id)}/createReply`,
+        {
+          message: {
+            body: { contentType: 'html', content: html },
+            singleValueExtendedProperties: [{ id: OWN_MAIL_PROPERTY, value: kind }],
+          },
+        },
+      );
+      if (typeof draft?.id !== 'string')
+        throw new GraphError(0, 'UnexpectedResponse', 'Graph returned no draft id.');
+      return { id: draft.id };
+    },
+
+    async setFollowUpFlag(id, due, start) {
+      let flag: FollowupFlag;
+      if (due === 'complete' || due === 'notFlagged') flag = { flagStatus: due };
+      else flag = { flagStatus: 'flagged', startDateTime: start ?? due, dueDateTime: due };
+      const m = await client.patch<Message>(`${root}/messages/${encodeURIComponent(id)}`, { flag });
+      return toFlag(m.flag);
+    },
+
+    async writeDutyRecord(id, record, due) {
+      await client.patch<Message>(`${root}/messages/${encodeURIComponent(id)}`, {
+        singleValueExtendedProperties: [{ id: DUTY_RECORD_PROPERTY, value: record }],
+        ...(due ? { flag: { flagStatus: 'flagged', startDateTime: due, dueDateTime: due } } : {}),
+      });
+    },
+  };
+}
+
 /**
  * The Graph calls the Outlook task pane makes, over one throttled client.
  *
@@ -485,96 +615,8 @@ export function createGraphApi(options: GraphApiOptions | { client: GraphClient 
       return existing.length;
     },
 
-    async listInboxPage(pageOptions = {}) {
-      const top = pageOptions.top ?? 50;
-      const path =
-        pageOptions.pageUrl ??
-        `/me/mailFolders/inbox/messages?$select=${MESSAGE_FIELDS}&${EXPAND_RECORD}&$top=${top}&$orderby=receivedDateTime%20desc`;
-      const body = await client.get<{ value?: Message[]; '@odata.nextLink'?: string }>(path);
-      return {
-        messages: (body.value ?? []).map(toInboxMessage),
-        nextPageUrl: body['@odata.nextLink'] ?? null,
-      };
-    },
-
-    async getMessage(id) {
-      const m = await client.get<Message>(
-        `/me/messages/${encodeURIComponent(id)}?$select=${MESSAGE_FIELDS}&${EXPAND_RECORD}`,
-      );
-      return { ...toInboxMessage(m), internetMessageHeaders: toHeaderList(m) };
-    },
-
-    async hasReplyAfter(conversationId, afterIso, ownSends = []) {
-      // Filter on the conversation only (no $orderby: Graph rejects that mix as InefficientFilter)
-      // and compare the times here.
-      const after = Date.parse(afterIso);
-      let path: string | null =
-        `/me/mailFolders/sentitems/messages?$filter=${encodeURIComponent(`conversationId eq ${quoteOData(conversationId)}`)}` +
-        `&$select=sentDateTime&${EXPAND_OWN_MAIL}&$top=50`;
-      const sent: SentInConversation[] = [];
-      while (path !== null) {
-        const body: { value?: Message[]; '@odata.nextLink'?: string } = await client.get(path);
-        for (const m of body.value ?? [])
-          sent.push({ sentAt: Date.parse(m.sentDateTime ?? ''), ours: isOwnMail(m) });
-        path = body['@odata.nextLink'] ?? null;
-      }
-      return firstRealReply(sent, after, ownSends) !== undefined;
-    },
-
-    async listSentSince(sinceIso) {
-      const since = Date.parse(sinceIso);
-      const out: (SentInConversation & { conversationId: string })[] = [];
-      let path: string | null =
-        `/me/mailFolders/sentitems/messages?$select=sentDateTime,conversationId&${EXPAND_OWN_MAIL}` +
-        `&$orderby=sentDateTime%20desc&$top=100`;
-      while (path !== null) {
-        const body: { value?: Message[]; '@odata.nextLink'?: string } = await client.get(path);
-        for (const m of body.value ?? []) {
-          const sentAt = Date.parse(m.sentDateTime ?? '');
-          if (sentAt < since) return out;
-          out.push({ sentAt, ours: isOwnMail(m), conversationId: m.conversationId ?? '' });
-        }
-        path = body['@odata.nextLink'] ?? null;
-      }
-      return out;
-    },
-
-    async forwardMessage(id, to, comment) {
-      await client.post<unknown>(`/me/messages/${encodeURIComponent(id)}/forward`, {
-        comment,
-        toRecipients: [{ emailAddress: { name: to.name ?? to.address, address: to.address } }],
-      });
-    },
-
-    async createReplyDraft(id, html, kind) {
-      const draft = await client.post<Message>(
-        `/me/messages/${encodeURIComponent(id)}/createReply`,
-        {
-          message: {
-            body: { contentType: 'html', content: html },
-            singleValueExtendedProperties: [{ id: OWN_MAIL_PROPERTY, value: kind }],
-          },
-        },
-      );
-      if (typeof draft?.id !== 'string')
-        throw new GraphError(0, 'UnexpectedResponse', 'Graph returned no draft id.');
-      return { id: draft.id };
-    },
-
-    async setFollowUpFlag(id, due, start) {
-      let flag: FollowupFlag;
-      if (due === 'complete' || due === 'notFlagged') flag = { flagStatus: due };
-      else flag = { flagStatus: 'flagged', startDateTime: start ?? due, dueDateTime: due };
-      const m = await client.patch<Message>(`/me/messages/${encodeURIComponent(id)}`, { flag });
-      return toFlag(m.flag);
-    },
-
+    ...mailboxMessages(client, '/me'),
     sharedMailbox: (owner) => createSharedMailboxApi(client, owner),
-    async writeDutyRecord(id, record, due) {
-      await client.patch<Message>(`/me/messages/${encodeURIComponent(id)}`, {
-        singleValueExtendedProperties: [{ id: DUTY_RECORD_PROPERTY, value: record }],
-        ...(due ? { flag: { flagStatus: 'flagged', startDateTime: due, dueDateTime: due } } : {}),
-      });
-    },
+    forMailbox: (owner) => mailboxMessages(client, mailboxPath(owner)),
   };
 }
