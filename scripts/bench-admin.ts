@@ -11,11 +11,12 @@ import { startGraphTenantServer } from '../playground/graph-standin/tenantServer
 import { serveStandin } from '../playground/standin-kit/serveStandin.ts';
 import { makeAppCertificate } from '../playground/standin-kit/testPki.ts';
 import { VAXJO_ORG_JSON } from '../tests/fixtures/vaxjoOrgJson.ts';
-import { CLIENT_ID, TENANT_ID, tenantUsers } from '../tests/admin/tenantFixture.ts';
+import { CLIENT_ID, TENANT_ID, tenantUsers, msCredentials } from '../tests/admin/tenantFixture.ts';
 import {
   ALL_DELEGATED,
   makeServiceAccount,
   workspaceUsers,
+  googleCredentials,
 } from '../tests/admin/workspaceFixture.ts';
 
 const MAILBOXES = Number(process.env['BENCH_MAILBOXES'] ?? 10_000);
@@ -80,10 +81,7 @@ const googleResult = await measure([
   'audit',
   '--policy',
   org,
-  '--google-key',
-  account.keyPath,
-  '--google-admin',
-  'it.admin@vaxjo.se',
+  ...googleCredentials(account),
   '--api-base',
   googleServer.origin,
   // Gmail's limits are per user, so many users at a time stay inside them.
@@ -111,14 +109,7 @@ const graphResult = await measure([
   'audit',
   '--policy',
   org,
-  '--ms-tenant',
-  TENANT_ID,
-  '--ms-client-id',
-  CLIENT_ID,
-  '--ms-cert',
-  app.certPath,
-  '--ms-key',
-  app.keyPath,
+  ...msCredentials(app),
   '--api-base',
   graph.origin,
   '--concurrency',

@@ -12,7 +12,7 @@ import { createGoogleStandin } from '../playground/google-standin/googleStandin.
 import { startGraphTenantServer } from '../playground/graph-standin/tenantServer.ts';
 import { serveStandin } from '../playground/standin-kit/serveStandin.ts';
 import { makeAppCertificate } from '../playground/standin-kit/testPki.ts';
-import { makeServiceAccount, SCOPE } from '../tests/admin/workspaceFixture.ts';
+import { makeServiceAccount, SCOPE, googleCredentials } from '../tests/admin/workspaceFixture.ts';
 import { VAXJO_ORG_JSON } from '../tests/fixtures/vaxjoOrgJson.ts';
 
 const MAILBOXES = 200;
@@ -83,10 +83,7 @@ async function google(): Promise<string[]> {
   const args = [
     '--policy',
     join(dir, 'org.json'),
-    '--google-key',
-    account.keyPath,
-    '--google-admin',
-    'it.admin@vaxjo.se',
+    ...googleCredentials(account),
     '--api-base',
     server.origin,
     '--state',

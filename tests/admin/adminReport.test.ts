@@ -16,7 +16,7 @@ import { DUTY_RECORD_PROPERTY } from '../../cli/admin/followUp/firstResponses.ts
 import { VAXJO_ORG_JSON } from '../fixtures/vaxjoOrgJson.ts';
 import { jsonLines, ROOT, runCli } from './runCli.ts';
 import { KC, mail } from './watchFixture.ts';
-import { makeServiceAccount, SCOPE } from './workspaceFixture.ts';
+import { makeServiceAccount, SCOPE, googleCredentials } from './workspaceFixture.ts';
 
 let dir: string;
 let standin: GoogleStandin;
@@ -66,10 +66,7 @@ beforeAll(async () => {
     'report',
     '--policy',
     join(dir, 'org.json'),
-    '--google-key',
-    account.keyPath,
-    '--google-admin',
-    'it.admin@vaxjo.se',
+    ...googleCredentials(account),
     '--api-base',
     server.origin,
     '--from',
@@ -175,7 +172,7 @@ describe('admin report, Microsoft 365', () => {
       await import('../../playground/graph-standin/tenantServer.ts');
     const { makeAppCertificate } = await import('../../playground/standin-kit/testPki.ts');
     const { deliverGraph } = await import('../../playground/graph-standin/graphMail.ts');
-    const { CLIENT_ID, TENANT_ID } = await import('./tenantFixture.ts');
+    const { CLIENT_ID, TENANT_ID, msCredentials } = await import('./tenantFixture.ts');
     const app = makeAppCertificate(dir);
     const inbox = { seq: 0, messages: [], sent: [], sentItems: [] } as Parameters<
       typeof deliverGraph
@@ -215,14 +212,7 @@ describe('admin report, Microsoft 365', () => {
         'report',
         '--policy',
         join(dir, 'org.json'),
-        '--ms-tenant',
-        TENANT_ID,
-        '--ms-client-id',
-        CLIENT_ID,
-        '--ms-cert',
-        app.certPath,
-        '--ms-key',
-        app.keyPath,
+        ...msCredentials(app),
         '--api-base',
         graph.origin,
         '--from',
@@ -269,14 +259,7 @@ describe('admin report, Microsoft 365', () => {
         'report',
         '--policy',
         join(dir, 'org.json'),
-        '--ms-tenant',
-        TENANT_ID,
-        '--ms-client-id',
-        CLIENT_ID,
-        '--ms-cert',
-        app.certPath,
-        '--ms-key',
-        app.keyPath,
+        ...msCredentials(app),
         '--api-base',
         graph.origin,
         '--from',

@@ -15,7 +15,13 @@ import { serveStandin } from '../../playground/standin-kit/serveStandin.ts';
 import type { RunningStandin } from '../../playground/standin-kit/serveStandin.ts';
 import { VAXJO_ORG_JSON } from '../fixtures/vaxjoOrgJson.ts';
 import { jsonLines, ROOT, runCli } from './runCli.ts';
-import { ALL_DELEGATED, makeServiceAccount, NOW, workspaceUsers } from './workspaceFixture.ts';
+import {
+  ALL_DELEGATED,
+  makeServiceAccount,
+  NOW,
+  workspaceUsers,
+  googleCredentials,
+} from './workspaceFixture.ts';
 
 /** What a terminal shows for `raw`: \r returns to the left edge, ESC[K erases to the end of the line. */
 function screenOf(raw: string): string[] {
@@ -179,10 +185,7 @@ describe('admin audit at a terminal and in a pipe', () => {
       'audit',
       '--policy',
       join(dir, 'org.json'),
-      '--google-key',
-      account.keyPath,
-      '--google-admin',
-      'it.admin@vaxjo.se',
+      ...googleCredentials(account),
       '--api-base',
       server.origin,
       '--now',
@@ -267,10 +270,7 @@ describe('admin audit and a slow reader of stdout', () => {
         [
           '--policy',
           join(dir, 'org.json'),
-          '--google-key',
-          account.keyPath,
-          '--google-admin',
-          'it.admin@vaxjo.se',
+          ...googleCredentials(account),
           '--api-base',
           server.origin,
           '--now',

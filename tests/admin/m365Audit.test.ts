@@ -12,7 +12,7 @@ import type { ConnectProxy } from '../../playground/standin-kit/connectProxy.ts'
 import { makeAppCertificate, makeTestPki } from '../../playground/standin-kit/testPki.ts';
 import { VAXJO_ORG_JSON } from '../fixtures/vaxjoOrgJson.ts';
 import { jsonLines, ROOT, runCli } from './runCli.ts';
-import { CLIENT_ID, TENANT_ID, tenantUsers } from './tenantFixture.ts';
+import { CLIENT_ID, TENANT_ID, tenantUsers, msCredentials } from './tenantFixture.ts';
 
 const HOSTS = ['login.microsoftonline.com', 'graph.microsoft.com'];
 const NOW = '2026-04-08T08:00:00+02:00';
@@ -53,14 +53,7 @@ beforeAll(async () => {
     'audit',
     '--policy',
     join(dir, 'org.json'),
-    '--ms-tenant',
-    TENANT_ID,
-    '--ms-client-id',
-    CLIENT_ID,
-    '--ms-cert',
-    app.certPath,
-    '--ms-key',
-    app.keyPath,
+    ...msCredentials(app),
     '--now',
     NOW,
   ];

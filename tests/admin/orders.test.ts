@@ -16,8 +16,8 @@ import { serveStandin } from '../../playground/standin-kit/serveStandin.ts';
 import { makeAppCertificate } from '../../playground/standin-kit/testPki.ts';
 import { VAXJO_ORG_JSON } from '../fixtures/vaxjoOrgJson.ts';
 import { jsonLines, ROOT, runCli } from './runCli.ts';
-import { ALL_DELEGATED, makeServiceAccount, SCOPE } from './workspaceFixture.ts';
-import { CLIENT_ID, TENANT_ID } from './tenantFixture.ts';
+import { ALL_DELEGATED, makeServiceAccount, SCOPE, googleCredentials } from './workspaceFixture.ts';
+import { CLIENT_ID, TENANT_ID, msCredentials } from './tenantFixture.ts';
 
 // The absence ends on Thursday 2 April 2026; långfredagen, the weekend and annandag påsk follow,
 // so the back-on day is Tuesday 7 April.
@@ -79,14 +79,7 @@ async function googleWorld(anna: Partial<GoogleMailbox> = {}): Promise<World> {
   });
   const server = await serveStandin(standin.handle);
   return {
-    credentials: [
-      '--google-key',
-      account.keyPath,
-      '--google-admin',
-      'it.admin@vaxjo.se',
-      '--api-base',
-      server.origin,
-    ],
+    credentials: [...googleCredentials(account), '--api-base', server.origin],
     setHooks: (next) => (hooks = next),
     snapshot: () => {
       const anna = standin.mailbox('anna@vaxjo.se');
@@ -133,18 +126,7 @@ async function microsoftWorld(): Promise<World> {
     },
   });
   return {
-    credentials: [
-      '--ms-tenant',
-      TENANT_ID,
-      '--ms-client-id',
-      CLIENT_ID,
-      '--ms-cert',
-      app.certPath,
-      '--ms-key',
-      app.keyPath,
-      '--api-base',
-      server.origin,
-    ],
+    credentials: [...msCredentials(app), '--api-base', server.origin],
     setHooks: (next) => (hooks = next),
     snapshot: () =>
       // A copy; the rule's name carries the order's id, which differs between worlds.

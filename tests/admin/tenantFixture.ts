@@ -59,3 +59,17 @@ export function tenantUsers(count = 240): TenantUser[] {
   at(5).mail = null; // no mailbox (a room list, say): not audited
   return users;
 }
+
+/** The CLI's Microsoft 365 credential options for the test tenant's app and its certificate. */
+export function msCredentials(app: { certPath: string; keyPath: string }): string[] {
+  return [
+    '--ms-tenant',
+    TENANT_ID,
+    '--ms-client-id',
+    CLIENT_ID,
+    '--ms-cert',
+    app.certPath,
+    '--ms-key',
+    app.keyPath,
+  ];
+}

@@ -19,7 +19,7 @@ import { VAXJO_ORG_JSON } from '../fixtures/vaxjoOrgJson.ts';
 import { openWatch } from '../../cli/admin/watchCommand.ts';
 import { jsonLines, ROOT, runCli } from './runCli.ts';
 import { KC, mail, MONDAY, TUESDAY } from './watchFixture.ts';
-import { makeServiceAccount, SCOPE } from './workspaceFixture.ts';
+import { makeServiceAccount, SCOPE, googleCredentials } from './workspaceFixture.ts';
 
 let dir: string;
 let standin: GoogleStandin;
@@ -63,10 +63,7 @@ beforeAll(async () => {
     'watch',
     '--policy',
     join(dir, 'org.json'),
-    '--google-key',
-    account.keyPath,
-    '--google-admin',
-    'it.admin@vaxjo.se',
+    ...googleCredentials(account),
     '--api-base',
     server.origin,
     '--state',

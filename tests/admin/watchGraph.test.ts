@@ -15,7 +15,7 @@ import { dailyDigest, replyDeadline, stockholmInstant, stockholmIso } from '../.
 import { DUTY_RECORD_PROPERTY } from '../../cli/admin/followUp/firstResponses.ts';
 import { VAXJO_ORG_JSON } from '../fixtures/vaxjoOrgJson.ts';
 import { jsonLines, ROOT, runCli } from './runCli.ts';
-import { CLIENT_ID, TENANT_ID } from './tenantFixture.ts';
+import { CLIENT_ID, TENANT_ID, msCredentials } from './tenantFixture.ts';
 import { KC, mail, MONDAY, TUESDAY } from './watchFixture.ts';
 import { createOrganisation } from './watchOrg.ts';
 
@@ -63,14 +63,7 @@ beforeAll(async () => {
     'watch',
     '--policy',
     join(dir, 'org.json'),
-    '--ms-tenant',
-    TENANT_ID,
-    '--ms-client-id',
-    CLIENT_ID,
-    '--ms-cert',
-    app.certPath,
-    '--ms-key',
-    app.keyPath,
+    ...msCredentials(app),
     '--api-base',
     server.origin,
     '--state',

@@ -21,6 +21,7 @@ import {
   NOW,
   SCOPE,
   workspaceUsers,
+  googleCredentials,
 } from './workspaceFixture.ts';
 
 const HOSTS = ['oauth2.googleapis.com', 'admin.googleapis.com', 'gmail.googleapis.com'];
@@ -55,10 +56,7 @@ beforeAll(async () => {
     'audit',
     '--policy',
     join(dir, 'org.json'),
-    '--google-key',
-    account.keyPath,
-    '--google-admin',
-    'it.admin@vaxjo.se',
+    ...googleCredentials(account),
     '--now',
     NOW,
   ];

@@ -85,3 +85,8 @@ export function workspaceUsers(count = 240): GoogleMailbox[] {
   });
   return users;
 }
+
+/** The CLI's Google Workspace credential options for a service account acting for the IT admin. */
+export function googleCredentials(account: { keyPath: string }): string[] {
+  return ['--google-key', account.keyPath, '--google-admin', 'it.admin@vaxjo.se'];
+}
