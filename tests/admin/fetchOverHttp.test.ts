@@ -88,11 +88,10 @@ describe('fetchOverHttp', () => {
   });
 
   it('drops the request when the signal aborts (gaxios timeouts)', async () => {
-    const started = Date.now();
+    // The stand-in answers 200 after 2 s: only an abort makes this reject.
     await expect(
       fetch(`${origin}/slow`, { signal: AbortSignal.timeout(100) }),
     ).rejects.toBeInstanceOf(NetworkError);
-    expect(Date.now() - started).toBeLessThan(1500);
   });
 });
 
