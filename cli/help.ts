@@ -99,12 +99,14 @@ For IT, over the whole organisation. Credentials (one of):
       Starts orders on their first day and undoes them at the start of the back-on day (the first
       working day after --to-date), catching up missed runs. Schedule it (see README).
   admin watch [--mailbox A]… [--owner A=person]… [--state F] [--every 5m]
+              [--token-cache F | --no-token-cache]
       Marks every new duty-carrying message in the functional mailboxes (the configuration's, or
       --mailbox) with its due date: Gmail label Svarsplikt/<date>, Outlook flag + category.
       Mails the owners (--owner, default the mailbox itself) a daily digest and a warning before
       klämdagar and holiday periods. One JSON line per mailbox per cycle:
         {"mailbox","newMessages","marked","fullSync","notices","error"?}
       State (default ./svarsplikt-watch.json) survives restarts. Without --every it runs once.
+      Gmail keeps its access tokens, mode 0600, in --token-cache (default <state>.tokens).
   admin report --from YYYY-MM-DD --to YYYY-MM-DD [--mailbox A]… [--format json|csv|html] [--out F]
       The follow-up per mailbox and month of receipt, collected from the mailboxes' metadata (receipt,
       triage headers, the mailbox's first reply in the thread) and counted as \`svarsplikt report\`.

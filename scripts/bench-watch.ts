@@ -1,7 +1,7 @@
 // npm run bench: `admin watch` over 200 functional mailboxes against the stand-ins at 50 ms per
 // request — the first cycle (full sync, tokens, digests) and a steady-state cycle with no new mail
 // in the same process, as `--every` runs them (targets: ≤ 200 requests, ≤ 10 s), and a quiet
-// run-once cycle in a fresh process, which must fetch its tokens again.
+// run-once cycle in a fresh process, which finds Gmail's tokens in `<state>.tokens`.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,7 +51,10 @@ async function measure(
 const row = (what: string, m: { api: number; tokens: number; seconds: number }) =>
   `| ${what} | ${m.api} API + ${m.tokens} token | ${m.seconds.toFixed(1)} s |`;
 
-/** First and steady-state cycle in one process (`--every`), then a run-once cycle in a fresh one. */
+/**
+ * First and steady-state cycle in one process (`--every`), then a run-once cycle in a fresh one
+ * (a new openWatch: its memory starts empty, its token cache from the file).
+ */
 async function cycles(tenant: string, args: string[], counter: () => Counter): Promise<string[]> {
   const io = quietIo(Date.parse(NOW));
   const watch = openWatch(args, io);

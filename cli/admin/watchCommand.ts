@@ -26,6 +26,8 @@ import {
 } from './watch/gmailWatcher.ts';
 import type { CycleResult, GmailWatchContext } from './watch/gmailWatcher.ts';
 import { sendGraphNotices, settleGraphDuties, watchGraphMailbox } from './watch/graphWatcher.ts';
+import { openTokenFile } from './watch/tokenFile.ts';
+import type { TokenFile } from './watch/tokenFile.ts';
 import { noticesDue } from './watch/watchNotices.ts';
 import { openStateFile } from './watch/watchState.ts';
 import type { StateFile } from './watch/watchState.ts';
@@ -107,11 +109,12 @@ function watcherOf(
   file: StateFile,
   owners: Map<string, string[]>,
   stats: CallStats,
+  tokens: TokenFile | undefined,
 ): Watcher {
   const save = () => file.save();
   if (tenant.provider === 'google') {
     const retry = retrying(callPolicy(googleFailure, stats));
-    const authFor = jwtCache(tenant.google);
+    const authFor = jwtCache(tenant.google, tokens);
     return {
       errorText: googleErrorText,
       async cycle(address, now) {
@@ -152,6 +155,37 @@ function watcherOf(
   };
 }
 
+/**
+ * Gmail's token cache file (`--token-cache`, default `<state>.tokens`), unless
+ * `--no-token-cache`. Microsoft 365 has none: its client-credentials token is one per run.
+ */
+function tokenFileOf(
+  values: { 'token-cache'?: string | undefined; 'no-token-cache'?: boolean | undefined },
+  statePath: string,
+  tenant: AdminTenant,
+  io: Io,
+): TokenFile | undefined {
+  if (values['no-token-cache'] === true) {
+    if (values['token-cache'] !== undefined)
+      throw new UsageError('give --token-cache or --no-token-cache, not both');
+    return undefined;
+  }
+  if (tenant.provider !== 'google') return undefined;
+  return openTokenFile(values['token-cache'] ?? `${statePath}.tokens`, (line) =>
+    io.err(`svarsplikt admin watch: ${line}`),
+  );
+}
+
+/** Saves new tokens; a cache that cannot be written costs tokens next run, never the cycle. */
+function saveTokens(tokens: TokenFile, io: Io): void {
+  try {
+    tokens.save(Date.now());
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    io.err(`svarsplikt admin watch: could not write the token cache ${tokens.path}: ${code}`);
+  }
+}
+
 /** A watcher set up from the command line: one cycle at a time (the loop, a test or the bench). */
 export interface OpenWatch {
   readonly mailboxes: readonly string[];
@@ -171,6 +205,8 @@ export function openWatch(args: string[], io: Io): OpenWatch {
       owner: { type: 'string', multiple: true },
       state: { type: 'string' },
       every: { type: 'string' },
+      'token-cache': { type: 'string' },
+      'no-token-cache': { type: 'boolean' },
     },
   });
   const org = organisationOf(values);
@@ -185,14 +221,16 @@ export function openWatch(args: string[], io: Io): OpenWatch {
   }
   const tenant = tenantOf(values, io.env ?? {});
   const concurrency = concurrencyOf(values.concurrency);
+  const statePath = values.state ?? 'svarsplikt-watch.json';
   let file: StateFile;
   try {
-    file = openStateFile(values.state ?? 'svarsplikt-watch.json');
+    file = openStateFile(statePath);
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  const tokens = tokenFileOf(values, statePath, tenant, io);
   const stats: CallStats = { retries: 0, throttled: 0 };
-  const watcher = watcherOf(tenant, org, file, owners, stats);
+  const watcher = watcherOf(tenant, org, file, owners, stats, tokens);
   return {
     mailboxes,
     every,
@@ -223,6 +261,7 @@ export function openWatch(args: string[], io: Io): OpenWatch {
         if (row.error !== undefined) failed += 1;
         marked += row.marked;
       }
+      if (tokens !== undefined) saveTokens(tokens, io);
       io.err(
         `svarsplikt admin watch: ${mailboxes.length} mailboxes, ${marked} messages marked, ${failed} failed; ${stats.retries} retries (${stats.throttled} throttled)`,
       );

@@ -8,6 +8,7 @@ import { gmailClient, jwtFor } from '../google/googleClients.ts';
 import type { GoogleConnection } from '../google/googleClients.ts';
 import { gmailResponses, openDueDate, promisedDateOfLabel } from '../followUp/firstResponses.ts';
 import { dutyOf, TRIAGE_HEADERS } from './messageDuty.ts';
+import type { TokenFile } from './tokenFile.ts';
 import type { MailboxWatchState } from './watchState.ts';
 import { rfc822 } from './watchNotices.ts';
 import type { Notice } from './watchNotices.ts';
@@ -47,22 +48,53 @@ export interface GmailWatchContext extends WatchContext {
 export const TOKEN_REFRESH_MARGIN_MS = 5 * 60_000;
 
 /**
- * Caches JWT clients, and so their access tokens, per impersonated mailbox and scopes, in memory
- * only: with `--every` a quiet cycle asks no token until one is within TOKEN_REFRESH_MARGIN_MS of
- * expiry. Tokens are never written to disk (a token at rest would be a secret at rest).
+ * Caches JWT clients, and so their access tokens, per impersonated mailbox and scopes: with
+ * `--every` a quiet cycle asks no token until one is within TOKEN_REFRESH_MARGIN_MS of expiry.
+ * With a token `file` the memory is backed by it: a new JWT starts from the file's token for its
+ * mailbox and exact scope string when that is not within the margin of expiry, and every token
+ * Google mints goes into the file (saved by the caller). `clock` is the real time tokens expire in.
  */
-export function jwtCache(connection: GoogleConnection): GmailWatchContext['authFor'] {
+export function jwtCache(
+  connection: GoogleConnection,
+  file?: TokenFile,
+  clock: () => number = Date.now,
+): GmailWatchContext['authFor'] {
   const cache = new Map<string, JWT>();
   return (address, scopes) => {
-    const key = `${address} ${scopes.join(' ')}`;
+    const scope = scopes.join(' ');
+    const key = `${address} ${scope}`;
     let jwt = cache.get(key);
     if (jwt === undefined) {
       jwt = jwtFor(connection, address, scopes);
       jwt.eagerRefreshThresholdMillis = TOKEN_REFRESH_MARGIN_MS;
+      if (file !== undefined) backWithFile(jwt, file, address, scope, clock());
       cache.set(key, jwt);
     }
     return jwt;
   };
+}
+
+function backWithFile(jwt: JWT, file: TokenFile, address: string, scope: string, now: number) {
+  const cached = file.find(address, scope, now, TOKEN_REFRESH_MARGIN_MS);
+  if (cached !== undefined) {
+    // A cached token Google no longer honours (key or delegation revoked since) gets one fresh
+    // token and one retry on 401/403, as a JWT's own token would before its expiry is known.
+    jwt.credentials = {
+      access_token: cached.accessToken,
+      expiry_date: cached.expiresAt,
+      refresh_token: 'jwt-placeholder',
+      token_type: 'Bearer',
+    };
+    jwt.forceRefreshOnFailure = true;
+  }
+  jwt.on('tokens', (tokens) => {
+    if (typeof tokens.access_token === 'string' && typeof tokens.expiry_date === 'number')
+      file.put(address, {
+        scope,
+        accessToken: tokens.access_token,
+        expiresAt: tokens.expiry_date,
+      });
+  });
 }
 
 const statusOf = (error: unknown) =>

@@ -1,17 +1,10 @@
 // The watcher's state on disk: per mailbox where the last cycle stopped (Gmail historyId, Graph
 // deltaLink), the duties it marked and what it has mailed. Written atomically (temp file, fsync,
 // rename, fsync of the folder) so a kill leaves either the old or the new state, never half.
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  writeSync,
-} from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { IsoDate } from '../../../shared/index.ts';
+import { writeAtomically } from './writeAtomically.ts';
 
 /** One watched mailbox's progress. */
 export interface MailboxWatchState {
@@ -71,21 +64,7 @@ export function openStateFile(path: string): StateFile {
       return state.mailboxes[key];
     },
     save() {
-      const temp = `${full}.${process.pid}.tmp`;
-      const fd = openSync(temp, 'w', 0o600);
-      try {
-        writeSync(fd, JSON.stringify(state));
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(temp, full);
-      const dir = openSync(dirname(full), 'r');
-      try {
-        fsyncSync(dir);
-      } finally {
-        closeSync(dir);
-      }
+      writeAtomically(full, JSON.stringify(state));
     },
   };
 }
