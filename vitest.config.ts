@@ -15,6 +15,7 @@ const rerunOnce = [
   'tests/admin/watchGraph.test.ts',
   'tests/admin/adminReport.test.ts',
   'tests/admin/auditTerminal.test.ts',
+  'tests/admin/watchTokenCache.test.ts',
 ];
 
 export default defineConfig({

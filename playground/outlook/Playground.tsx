@@ -11,12 +11,10 @@ import {
   tokens,
   webLightTheme,
 } from '@fluentui/react-components';
-import {
-  ArrowReset20Regular,
-  ErrorCircle20Regular,
-  Flag16Filled,
-  Info20Regular,
-} from '@fluentui/react-icons';
+import { ArrowReset20Regular } from '@fluentui/react-icons/svg/arrow-reset';
+import { ErrorCircle20Regular } from '@fluentui/react-icons/svg/error-circle';
+import { Flag16Filled } from '@fluentui/react-icons/svg/flag';
+import { Info20Regular } from '@fluentui/react-icons/svg/info';
 import { useEffect, useRef, useState } from 'react';
 import {
   DEMO_KONTAKTCENTER,

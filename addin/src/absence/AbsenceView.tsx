@@ -11,7 +11,9 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { Add20Regular, Delete20Regular, Save20Regular } from '@fluentui/react-icons';
+import { Add20Regular } from '@fluentui/react-icons/svg/add';
+import { Delete20Regular } from '@fluentui/react-icons/svg/delete';
+import { Save20Regular } from '@fluentui/react-icons/svg/save';
 import { useEffect, useRef, useState } from 'react';
 import { formatDate, stockholmDate } from '../../../shared/index.ts';
 import type { Finding } from '../../../shared/index.ts';

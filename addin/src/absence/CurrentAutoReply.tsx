@@ -1,5 +1,6 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowUndo20Regular, PersonArrowBack20Regular } from '@fluentui/react-icons';
+import { ArrowUndo20Regular } from '@fluentui/react-icons/svg/arrow-undo';
+import { PersonArrowBack20Regular } from '@fluentui/react-icons/svg/person-arrow-back';
 import { addDays, formatDate, formatDateTime, stockholmWallTime } from '../../../shared/index.ts';
 import type { Lang } from '../../../shared/index.ts';
 import type { UiStrings } from '../i18n/uiStrings.ts';

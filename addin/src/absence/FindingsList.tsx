@@ -1,5 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { ErrorCircle20Regular, Info20Regular, Warning20Regular } from '@fluentui/react-icons';
+import { ErrorCircle20Regular } from '@fluentui/react-icons/svg/error-circle';
+import { Info20Regular } from '@fluentui/react-icons/svg/info';
+import { Warning20Regular } from '@fluentui/react-icons/svg/warning';
 import { citeSource } from '../../../shared/index.ts';
 import type { Finding, Lang } from '../../../shared/index.ts';
 import type { UiStrings } from '../i18n/uiStrings.ts';

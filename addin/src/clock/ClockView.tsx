@@ -1,10 +1,8 @@
 import { Button, Checkbox, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import {
-  ArrowForward20Regular,
-  Flag20Regular,
-  MailCheckmark20Regular,
-  MailInbox20Regular,
-} from '@fluentui/react-icons';
+import { ArrowForward20Regular } from '@fluentui/react-icons/svg/arrow-forward';
+import { Flag20Regular } from '@fluentui/react-icons/svg/flag';
+import { MailCheckmark20Regular } from '@fluentui/react-icons/svg/mail-checkmark';
+import { MailInbox20Regular } from '@fluentui/react-icons/svg/mail-inbox';
 import { Suspense, lazy, memo, useCallback, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import {

@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { ArrowForward20Regular } from '@fluentui/react-icons';
+import { ArrowForward20Regular } from '@fluentui/react-icons/svg/arrow-forward';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { forwardTarget } from '../../../shared/index.ts';

@@ -1,10 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import {
-  CheckmarkCircle20Regular,
-  ErrorCircle20Regular,
-  Info20Regular,
-  Warning20Regular,
-} from '@fluentui/react-icons';
+import { CheckmarkCircle20Regular } from '@fluentui/react-icons/svg/checkmark-circle';
+import { ErrorCircle20Regular } from '@fluentui/react-icons/svg/error-circle';
+import { Info20Regular } from '@fluentui/react-icons/svg/info';
+import { Warning20Regular } from '@fluentui/react-icons/svg/warning';
 
 /** How a notice reads: its icon and colours (never colour alone: the icon and words carry it). */
 export type NoticeKind = 'success' | 'error' | 'info' | 'warning';

@@ -1,11 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import {
-  CheckmarkCircle20Regular,
-  Clock20Regular,
-  ErrorCircle20Regular,
-  SubtractCircle20Regular,
-  Warning20Regular,
-} from '@fluentui/react-icons';
+import { CheckmarkCircle20Regular } from '@fluentui/react-icons/svg/checkmark-circle';
+import { Clock20Regular } from '@fluentui/react-icons/svg/clock';
+import { ErrorCircle20Regular } from '@fluentui/react-icons/svg/error-circle';
+import { SubtractCircle20Regular } from '@fluentui/react-icons/svg/subtract-circle';
+import { Warning20Regular } from '@fluentui/react-icons/svg/warning';
 import type { ClockState } from '../../../shared/index.ts';
 import type { UiStrings } from '../i18n/uiStrings.ts';
 

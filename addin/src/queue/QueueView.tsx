@@ -1,5 +1,6 @@
 import { Button, Spinner, Switch, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowClockwise20Regular, Flag20Regular } from '@fluentui/react-icons';
+import { ArrowClockwise20Regular } from '@fluentui/react-icons/svg/arrow-clockwise';
+import { Flag20Regular } from '@fluentui/react-icons/svg/flag';
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useQueue, useQueueActions } from './queueStore.ts';
