@@ -18,6 +18,11 @@ const coreDoor = (otherHost) => ({
           regex: '(^|/)playground/',
           message: 'Production code never imports the playground; wire stand-ins in playground/.',
         },
+        {
+          regex: '^@fluentui/react-icons$',
+          message:
+            'Import each icon from @fluentui/react-icons/svg/<name>: the whole set (17 MB) would be prebundled for every dev and test page.',
+        },
       ],
     },
   ],
