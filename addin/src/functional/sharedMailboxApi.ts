@@ -1,9 +1,8 @@
 import type { Message } from '@microsoft/microsoft-graph-types';
 import type { GraphClient } from '../host/graph/graphClient.ts';
 import type { MailAddress } from '../host/graph/graphApi.ts';
-import { EXPAND_OWN_MAIL, isOwnMail } from '../host/graph/ownMail.ts';
+import { sentInConversation } from '../host/graph/sentInConversation.ts';
 import { firstRealReply } from '../clock/realReply.ts';
-import type { SentInConversation } from '../clock/realReply.ts';
 
 /** One inbox message of a shared mailbox, with its categories (the members' shared marks). */
 export interface SharedMessage {
@@ -42,10 +41,6 @@ export interface SharedMailboxPort {
 }
 
 const FIELDS = 'id,subject,from,receivedDateTime,conversationId,categories,internetMessageHeaders';
-
-function quoteOData(value: string): string {
-  return `'${value.replace(/'/g, "''")}'`;
-}
 
 function toShared(m: Message): SharedMessage {
   const address = m.from?.emailAddress?.address;
@@ -94,21 +89,9 @@ export function createSharedMailboxApi(client: GraphClient, owner: string): Shar
     },
     listInboxPage,
     async hasReplyAfter(conversationId, afterIso) {
-      // As for the own mailbox: filter on the conversation only (Graph rejects some mixes as
-      // InefficientFilter) and compare the times here.
-      const after = Date.parse(afterIso);
-      let path: string | null =
-        `${root}/mailFolders/sentitems/messages?$filter=${encodeURIComponent(`conversationId eq ${quoteOData(conversationId)}`)}` +
-        `&$select=sentDateTime&${EXPAND_OWN_MAIL}&$top=50`;
-      // Our own marked mail (a notice drafted through Graph) is no answer.
-      const sent: SentInConversation[] = [];
-      while (path !== null) {
-        const body: { value?: Message[]; '@odata.nextLink'?: string } = await client.get(path);
-        for (const m of body.value ?? [])
-          sent.push({ sentAt: Date.parse(m.sentDateTime ?? ''), ours: isOwnMail(m) });
-        path = body['@odata.nextLink'] ?? null;
-      }
-      return firstRealReply(sent, after, []) !== undefined;
+      // As for the own mailbox; our own marked mail (a notice drafted through Graph) is no answer.
+      const sent = await sentInConversation(client, root, conversationId);
+      return firstRealReply(sent, Date.parse(afterIso), []) !== undefined;
     },
     async setCategories(id, categories) {
       const body = await client.patch<Message>(`${root}/messages/${encodeURIComponent(id)}`, {

@@ -13,6 +13,7 @@ import { GraphError } from './graphError.ts';
 import { createSharedMailboxApi } from '../../functional/sharedMailboxApi.ts';
 import { firstRealReply } from '../../clock/realReply.ts';
 import { EXPAND_OWN_MAIL, isOwnMail, OWN_MAIL_PROPERTY } from './ownMail.ts';
+import { quoteOData, sentInConversation } from './sentInConversation.ts';
 import type { OwnMailKind } from './ownMail.ts';
 
 export { OWN_MAIL_PROPERTY } from './ownMail.ts';
@@ -332,10 +333,6 @@ function propertyId(name: string): string {
   return `String ${PROPERTY_SET} Name ${name}`;
 }
 
-function quoteOData(value: string): string {
-  return `'${value.replace(/'/g, "''")}'`;
-}
-
 interface RuleRequest {
   readonly name: string;
   readonly to: { readonly name?: string; readonly address: string };
@@ -387,20 +384,8 @@ function mailboxMessages(client: GraphClient, root: string): MailboxMessages {
     },
 
     async hasReplyAfter(conversationId, afterIso, ownSends = []) {
-      // Filter on the conversation only (no $orderby: Graph rejects that mix as InefficientFilter)
-      // and compare the times here.
-      const after = Date.parse(afterIso);
-      let path: string | null =
-        `${root}/mailFolders/sentitems/messages?$filter=${encodeURIComponent(`conversationId eq ${quoteOData(conversationId)}`)}` +
-        `&$select=sentDateTime&${EXPAND_OWN_MAIL}&$top=50`;
-      const sent: SentInConversation[] = [];
-      while (path !== null) {
-        const body: { value?: Message[]; '@odata.nextLink'?: string } = await client.get(path);
-        for (const m of body.value ?? [])
-          sent.push({ sentAt: Date.parse(m.sentDateTime ?? ''), ours: isOwnMail(m) });
-        path = body['@odata.nextLink'] ?? null;
-      }
-      return firstRealReply(sent, after, ownSends) !== undefined;
+      const sent = await sentInConversation(client, root, conversationId);
+      return firstRealReply(sent, Date.parse(afterIso), ownSends) !== undefined;
     },
 
     async listSentSince(sinceIso) {
