@@ -20,7 +20,7 @@ import {
 export type { StandinResponse } from './graphShapes.ts';
 import type { GraphTenant } from './graphTenant.ts';
 import { conversationFilter, messagePage, pageQuery } from './messagePage.ts';
-import { createSharedMailboxes } from './sharedMailboxes.ts';
+import { createSharedMailboxes, seededReplies } from './sharedMailboxes.ts';
 import type { SharedMailboxSeed, SharedMailboxState } from './sharedMailboxes.ts';
 export type { SharedMailboxSeed, SharedMailboxState } from './sharedMailboxes.ts';
 
@@ -192,20 +192,7 @@ export function createGraphStandin(options: GraphStandinOptions): GraphStandin {
   const blocked = options.externalForwardingBlocked ?? true;
   const enforceConcurrency = options.enforceConcurrency ?? true;
   const byId = new Map(options.mailbox.map((m) => [m.id, m]));
-  const seededSent = (): DemoMessage[] =>
-    options.mailbox
-      .filter((m) => m.answeredAt !== undefined)
-      .map((m) => ({
-        ...m,
-        id: `sent-${m.id}`,
-        subject: `SV: ${m.subject}`,
-        from: options.owner,
-        to: [m.from],
-        cc: [],
-        receivedDateTime: m.answeredAt ?? m.receivedDateTime,
-        sentDateTime: m.answeredAt ?? m.receivedDateTime,
-        internetHeaders: `Message-ID: <sent-${m.id}@demo.invalid>\r\n`,
-      }));
+  const seededSent = (): DemoMessage[] => seededReplies(options.mailbox, options.owner);
   let sent: DemoMessage[] = seededSent();
   // Drafts the pane created (createReply) and the extended properties of drafts and sent mail.
   let drafts = new Map<string, { message: DemoMessage; replyTo: string; html: string }>();

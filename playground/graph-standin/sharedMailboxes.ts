@@ -51,6 +51,26 @@ function safeDecode(value: string): string {
 
 const USER_PATH = /^\/users\/([^/]+)(\/.*)?$/i;
 
+/** The replies a demo mailbox already sent: one in Sent Items for each message with `answeredAt`. */
+export function seededReplies(
+  messages: readonly DemoMessage[],
+  owner: DemoMessage['from'],
+): DemoMessage[] {
+  return messages
+    .filter((m) => m.answeredAt !== undefined)
+    .map((m) => ({
+      ...m,
+      id: `sent-${m.id}`,
+      subject: `SV: ${m.subject}`,
+      from: owner,
+      to: [m.from],
+      cc: [],
+      receivedDateTime: m.answeredAt ?? m.receivedDateTime,
+      sentDateTime: m.answeredAt ?? m.receivedDateTime,
+      internetHeaders: `Message-ID: <sent-${m.id}@demo.invalid>\r\n`,
+    }));
+}
+
 /**
  * The delegated `/users/{owner}/…` surface for shared mailboxes (Mail.ReadWrite.Shared): the
  * inbox and Sent Items lists, PATCH categories, DELETE (a move to Deleted Items). A mailbox the
@@ -65,22 +85,6 @@ export function createSharedMailboxes(seeds: readonly SharedMailboxSeed[]): Shar
 
   function key(address: string, id: string): string {
     return `${address}\u0000${id}`;
-  }
-
-  function sentOf(seed: SharedMailboxSeed): DemoMessage[] {
-    return seed.messages
-      .filter((m) => m.answeredAt !== undefined)
-      .map((m) => ({
-        ...m,
-        id: `sent-${m.id}`,
-        subject: `SV: ${m.subject}`,
-        from: seed.owner,
-        to: [m.from],
-        cc: [],
-        receivedDateTime: m.answeredAt ?? m.receivedDateTime,
-        sentDateTime: m.answeredAt ?? m.receivedDateTime,
-        internetHeaders: `Message-ID: <sent-${m.id}@demo.invalid>\r\n`,
-      }));
   }
 
   function asGraph(address: string, m: DemoMessage, folder: 'inbox' | 'sentitems'): Json {
@@ -116,7 +120,7 @@ export function createSharedMailboxes(seeds: readonly SharedMailboxSeed[]): Shar
         .filter((m) => deleted.has(key(address, m.id)))
         .map((m) => ({ ...asGraph(address, m, 'inbox'), parentFolderId: 'deleteditems' }));
     } else {
-      items = sentOf(seed).map((m) => asGraph(address, m, 'sentitems'));
+      items = seededReplies(seed.messages, seed.owner).map((m) => asGraph(address, m, 'sentitems'));
     }
     const filter = params.get('$filter');
     if (filter !== null) {
